@@ -1,0 +1,24 @@
+package org.vndirective.lineage;
+
+import java.util.List;
+import org.apache.jena.sparql.core.DatasetGraph;
+
+/**
+ * What one ingest produced: a dataset with one named graph per source file plus the reference graph, a report per
+ * input file, and the counts a person wants to see at the end.
+ */
+public record IngestResult(DatasetGraph dataset, List<FileReport> files, Summary summary, List<Problem> problems) {
+
+    /** One input file: its graph IRI (null when skipped), the SHA-256 of its bytes, and whether it was used. */
+    public record FileReport(String fileName, String path, String graphIri, String sha256, boolean used) {}
+
+    public record Summary(int files, int filesSkipped, int documents, int links, int mentions,
+                          int unresolvedMentions, int warnings) {
+        @Override public String toString() {
+            return "%d files (%d skipped), %d documents, %d links, %d mentions (%d unresolved), %d warnings"
+                    .formatted(files, filesSkipped, documents, links, mentions, unresolvedMentions, warnings);
+        }
+    }
+
+    public boolean anySkipped() { return summary.filesSkipped() > 0; }
+}

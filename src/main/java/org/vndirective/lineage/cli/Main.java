@@ -1,0 +1,2 @@
+package org.vndirective.lineage.cli;
+public final class Main { public static void main(String[] a) {} }
