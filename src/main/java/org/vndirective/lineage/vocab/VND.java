@@ -13,6 +13,10 @@ public final class VND {
     public static final String GRAPH = "https://w3id.org/vn-directive/graph/";
     public static final String GRAPH_REFERENCE = GRAPH + "reference";
     public static final String GRAPH_CLOSURE = GRAPH + "lineage-closure";
+    /** Every document once, as resolution across all files (and the reference data) describes it. */
+    public static final String GRAPH_DOCUMENTS = GRAPH + "documents";
+    /** Prefix of the per-file graphs: {@code GRAPH_SOURCE + fileName}. */
+    public static final String GRAPH_SOURCE = GRAPH + "source/";
 
     private static Node term(String local) { return NodeFactory.createURI(NS + local); }
 
@@ -21,6 +25,8 @@ public final class VND {
     public static final Node PartyDocument = term("PartyDocument");
     public static final Node StateDocument = term("StateDocument");
     public static final Node SourceFile = term("SourceFile");
+    /** The document a text without header or number is (a news item, an unnumbered report). */
+    public static final Node SourceText = term("SourceText");
     public static final Node Mention = term("Mention");
     public static final Node LinkEvidence = term("LinkEvidence");
     public static final Node Body = term("Body");

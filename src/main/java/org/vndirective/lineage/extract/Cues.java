@@ -1,0 +1,107 @@
+package org.vndirective.lineage.extract;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** The cue phrases of {@code cues.json}: which words before a cited document type the link to it. */
+public final class Cues {
+
+    /** One cue: the relation it states and whether it may link the file's own document. */
+    public record Cue(Relation relation, Pattern pattern, boolean self, List<String> examples) {}
+
+    /** Where a cue was found in a lead: [start, end) in the folded text, and which cue. */
+    public record Match(Cue cue, int start, int end) {
+        public Relation relation() { return cue.relation(); }
+    }
+
+    private final List<Cue> cues;
+    private final List<Pattern> endAnchored;
+    private final Pattern notCue;
+    private final Pattern frontedOpening;
+    private final Pattern issued;
+    private final String fillers;
+    private final List<String> notCueExamples;
+
+    private Cues(JsonNode root) {
+        fillers = root.get("fillers").asText();
+        List<Cue> list = new ArrayList<>();
+        List<Pattern> anchored = new ArrayList<>();
+        for (JsonNode c : root.get("cues")) {
+            List<String> ex = new ArrayList<>();
+            c.get("examples").forEach(e -> ex.add(e.asText()));
+            Cue cue = new Cue(Relation.fromLocalName(c.get("relation").asText()), Pattern.compile(c.get("pattern").asText()),
+                    c.get("self").asBoolean(), ex);
+            list.add(cue);
+            anchored.add(Pattern.compile("(?<![a-z])(?:" + cue.pattern().pattern() + ")" + fillers + "$"));
+        }
+        cues = List.copyOf(list);
+        endAnchored = List.copyOf(anchored);
+        List<String> nc = new ArrayList<>();
+        root.get("notCues").get("patterns").forEach(p -> nc.add("(?:" + p.asText() + ")"));
+        notCue = Pattern.compile(String.join("|", nc));
+        List<String> ncEx = new ArrayList<>();
+        root.get("notCues").get("examples").forEach(p -> ncEx.add(p.asText()));
+        notCueExamples = List.copyOf(ncEx);
+        frontedOpening = Pattern.compile(root.get("fronted").get("opening").asText());
+        issued = Pattern.compile("(?<![a-z])(?:" + root.get("fronted").get("issued").asText() + ")(?![a-z])");
+    }
+
+    private static final Cues STANDARD = new Cues(DataFiles.read("cues.json"));
+
+    public static Cues standard() { return STANDARD; }
+
+    public List<Cue> all() { return cues; }
+
+    public List<String> notCueExamples() { return notCueExamples; }
+
+    public Pattern notCue() { return notCue; }
+
+    public Pattern issued() { return issued; }
+
+    /**
+     * The cue that ends the folded lead {@code [from, to)} (fillers may follow it), the longest if several do;
+     * empty when the lead does not end with a cue, or the cue sits inside a not-a-cue phrase.
+     */
+    public Optional<Match> endingAt(String folded, int from, int to) {
+        int windowStart = Math.max(from, to - 120);
+        Match best = null;
+        for (int i = 0; i < cues.size(); i++) {
+            Matcher m = endAnchored.get(i).matcher(folded);
+            m.region(windowStart, to);
+            m.useAnchoringBounds(true);
+            m.useTransparentBounds(true);
+            if (m.find()) {
+                int cueEnd = cueEnd(cues.get(i), folded, m.start(), to);
+                if (best == null || m.start() < best.start()) best = new Match(cues.get(i), m.start(), cueEnd);
+            }
+        }
+        if (best == null) return Optional.empty();
+        Matcher nc = notCue.matcher(folded);
+        nc.region(Math.max(from, best.start() - 20), to);
+        while (nc.find()) {
+            if (nc.start() <= best.start() + 2 && nc.end() >= best.start()) return Optional.empty();
+        }
+        return Optional.of(best);
+    }
+
+    /** Whether a folded sentence opens with an implementing cue right before {@code to} (fronted form). */
+    public Optional<Match> frontedAt(String folded, int sentenceStart, int to) {
+        Matcher o = frontedOpening.matcher(folded);
+        o.region(sentenceStart, to);
+        if (!o.lookingAt()) return Optional.empty();
+        Optional<Match> m = endingAt(folded, o.end(), to);
+        if (m.isEmpty() || m.get().start() != o.end()) return Optional.empty();
+        Relation r = m.get().relation();
+        return r == Relation.IMPLEMENTS || r == Relation.CONTINUES || r == Relation.BASED_ON ? m : Optional.empty();
+    }
+
+    private static int cueEnd(Cue cue, String folded, int start, int to) {
+        Matcher m = cue.pattern().matcher(folded);
+        m.region(start, to);
+        return m.lookingAt() ? m.end() : start;
+    }
+}

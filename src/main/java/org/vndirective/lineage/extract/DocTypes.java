@@ -1,0 +1,112 @@
+package org.vndirective.lineage.extract;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.vndirective.lineage.text.Folding;
+
+/** The document types of {@code doc-types.json}, and notation codes in their canonical spelling. */
+public final class DocTypes {
+    private final List<DocType> types;
+    private final Map<String, DocType> byClass = new LinkedHashMap<>();
+    private final Map<String, String> canonicalCodes = new HashMap<>();
+    private final Map<String, String> stateIssuerTypes = new HashMap<>();
+    /** All names, longest first, one named group per type: t0, t1, … */
+    private final Pattern anyName;
+    private final List<DocType> groupOrder;
+
+    private DocTypes(JsonNode root) {
+        List<DocType> list = new ArrayList<>();
+        for (JsonNode t : root.get("types")) {
+            List<String> codes = new ArrayList<>();
+            t.get("codes").forEach(c -> codes.add(c.asText()));
+            List<String> ex = new ArrayList<>();
+            t.get("examples").forEach(c -> ex.add(c.asText()));
+            list.add(new DocType(t.get("class").asText(), t.get("vi").asText(), t.get("en").asText(),
+                    Pattern.compile(t.get("name").asText()), codes, t.path("state").asBoolean(false), ex));
+        }
+        this.types = List.copyOf(list);
+        for (DocType d : types) {
+            byClass.put(d.className(), d);
+            for (String c : d.codes()) canonicalCodes.put(Folding.fold(c).toUpperCase(Locale.ROOT), c);
+        }
+        root.get("otherCodes").fields().forEachRemaining(e -> {
+            if (!e.getKey().equals("about")) canonicalCodes.put(e.getKey(), e.getValue().asText());
+        });
+        root.get("stateIssuerTypes").fields().forEachRemaining(e -> {
+            if (!e.getKey().equals("about")) stateIssuerTypes.put(e.getKey(), e.getValue().asText());
+        });
+        groupOrder = types.stream().sorted(Comparator.comparingInt((DocType d) -> -d.name().pattern().length())).toList();
+        StringBuilder b = new StringBuilder();
+        for (int i = 0; i < groupOrder.size(); i++) {
+            if (i > 0) b.append('|');
+            b.append("(?<t").append(i).append('>').append(groupOrder.get(i).name().pattern()).append(')');
+        }
+        anyName = Pattern.compile("(?:" + b + ")");
+    }
+
+    private static final DocTypes STANDARD = new DocTypes(DataFiles.read("doc-types.json"));
+
+    public static DocTypes standard() { return STANDARD; }
+
+    public List<DocType> all() { return types; }
+
+    public Optional<DocType> byClass(String className) { return Optional.ofNullable(byClass.get(className)); }
+
+    /** A regex matching any type name; {@link #typeOf(Matcher)} tells which one matched. */
+    public Pattern anyName() { return anyName; }
+
+    public DocType typeOf(Matcher m) {
+        for (int i = 0; i < groupOrder.size(); i++) if (m.group("t" + i) != null) return groupOrder.get(i);
+        throw new IllegalStateException("no type group matched");
+    }
+
+    /** The type a notation code implies when no word names it (CT → Directive, QĐ → Decision). */
+    public Optional<DocType> forCode(String canonicalCode, boolean state) {
+        DocType best = null;
+        for (DocType d : types) {
+            if (!d.codes().contains(canonicalCode)) continue;
+            // The first listed type with the code is its default reading (QĐ: Quyết định before Quy định? no:
+            // the data lists Regulation first for QĐ/QĐi; Decision is the state reading).
+            if (best == null) best = d;
+            if (state && d.className().equals("Decision")) best = d;
+        }
+        return Optional.ofNullable(best);
+    }
+
+    /** Type of a state notation that has only an issuer (77/2015/QH13 → Law). */
+    public Optional<DocType> forStateIssuer(String issuerLetters) {
+        return Optional.ofNullable(stateIssuerTypes.get(issuerLetters)).flatMap(this::byClass);
+    }
+
+    /**
+     * The canonical spelling of a code as printed: upper case, Vietnamese letters restored where the code is
+     * known ({@code QD → QĐ}, {@code HDND → HĐND}), OCR misreadings mended ({@code QP → QĐ}), trailing digits kept
+     * ({@code UBTVQH14}).
+     */
+    public String canonicalCode(String printed) {
+        String p = printed.strip();
+        if (p.equals("TƯ") || p.equals("TƯ")) return "TW";
+        Matcher m = TRAILING_DIGITS.matcher(p);
+        String letters = p, digits = "";
+        if (m.matches()) { letters = m.group(1); digits = m.group(2); }
+        String upper = letters.toUpperCase(Locale.ROOT);
+        String key = Folding.fold(upper).toUpperCase(Locale.ROOT);
+        String known = canonicalCodes.get(key);
+        if (known != null) {
+            // Keep a printed Đ even where the key is ambiguous in ASCII.
+            return known + digits;
+        }
+        return upper + digits;
+    }
+
+    private static final Pattern TRAILING_DIGITS = Pattern.compile("(\\D+?)(\\d+)");
+}

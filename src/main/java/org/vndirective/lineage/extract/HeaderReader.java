@@ -1,0 +1,191 @@
+package org.vndirective.lineage.extract;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.vndirective.lineage.text.AlignedText;
+
+/** Reads a file's own header, title, signature block and closing paragraph. */
+public final class HeaderReader {
+    private static final int HEADER_LINES = 40;
+    private static final Pattern NOTATION_LINE = Pattern.compile("^[^a-z0-9]{0,3}(?:so|s[o6])\\s*[:.]?\\s*\\d");
+    private static final Pattern DATE_LINE = Pattern.compile(
+            "^(.{0,60}?)[,\\s]*(?<![a-z])ng[a-z]?y\\s+(\\d{1,2})\\s+th[a-z]ng\\s+(\\d{1,2})\\s+n[a-z]m\\s+(\\d{4})");
+    private static final Pattern SEPARATOR = Pattern.compile("^[-_=*.~]{3,}$");
+    private static final Pattern TITLE_STOP = Pattern.compile(
+            "^(?:ng[a-z]?y\\s+\\d{1,2}\\s+th[a-z]ng|can\\s+cu|thuc\\s+hien|kinh\\s+gui|trong\\s+|qua\\s+|sau\\s+|i\\.\\s)");
+    private static final Pattern PARTY_HEADER = Pattern.compile("d?p?[a-z]?ang\\s+cong\\s+san\\s+viet\\s+nam|doc\\s+lap|cong\\s+hoa\\s+xa\\s+hoi");
+    private static final Pattern CLOSING = Pattern.compile("(?<![a-z])tren\\s+day\\s+la\\s+");
+    private static final Pattern OF = Pattern.compile("(?<![a-z])c(?:u|ii|ti|t|l|tu|li|i)a\\s+");
+    private static final Pattern ROLE = Pattern.compile(
+            "(?<![a-z])(pho\\s+bi\\s+thu|bi\\s+thu|pho\\s+truong\\s+ban|truong\\s+ban|pho\\s+chu\\s+nhiem|chu\\s+nhiem"
+                    + "|pho\\s+chanh\\s+van\\s+phong|chanh\\s+van\\s+phong|pho\\s+chu\\s+tich|chu\\s+tich|pho\\s+thu\\s+tuong|thu\\s+tuong|bo\\s+truong)(?![a-z])");
+    private static final Pattern ON_BEHALF = Pattern.compile("(?<![A-ZĐa-z])(?:T/M|TM\\.|K/T|KT\\.|TL\\.|T/L)\\s*([\\p{Lu} ]{3,60}?)(?=\\s*(?:\\n|$|\\s{2}|[-,]))");
+    private static final Pattern ORGAN_WORD = Pattern.compile(
+            "(?<![a-z])(?:uy|dang\\s+bo|ban|bo|hoi\\s+dong|van\\s+phong|chi\\s+bo|quoc\\s+hoi|chinh\\s+phu)(?![a-z])");
+    private static final Pattern RECIPIENTS = Pattern.compile("(?<![a-z])n[o0]i\\s+nh[a-z]n\\s*:");
+    private static final Map<String, String> ROLE_NAMES = Map.ofEntries(
+            Map.entry("pho bi thu", "Phó Bí thư"), Map.entry("bi thu", "Bí thư"), Map.entry("truong ban", "Trưởng ban"),
+            Map.entry("pho truong ban", "Phó Trưởng ban"), Map.entry("chu nhiem", "Chủ nhiệm"),
+            Map.entry("pho chu nhiem", "Phó Chủ nhiệm"), Map.entry("chanh van phong", "Chánh Văn phòng"),
+            Map.entry("pho chanh van phong", "Phó Chánh Văn phòng"), Map.entry("chu tich", "Chủ tịch"),
+            Map.entry("pho chu tich", "Phó Chủ tịch"), Map.entry("thu tuong", "Thủ tướng"),
+            Map.entry("pho thu tuong", "Phó Thủ tướng"), Map.entry("bo truong", "Bộ trưởng"));
+
+    private final DocTypes types;
+
+    public HeaderReader(DocTypes types) { this.types = types; }
+
+    public static HeaderReader standard() { return new HeaderReader(DocTypes.standard()); }
+
+    public Header read(AlignedText text, List<Mention> mentions) {
+        String n = text.text();
+        String f = text.folded();
+        List<int[]> lines = lines(n, HEADER_LINES);
+
+        Mention self = null;
+        int headingLine = -1, notationLine = -1, dateLine = -1;
+        String typeClass = null, place = null;
+        LocalDate date = null;
+        for (int i = 0; i < lines.size(); i++) {
+            int[] l = lines.get(i);
+            String fl = f.substring(l[0], l[1]).strip();
+            String nl = n.substring(l[0], l[1]).strip();
+            if (self == null && NOTATION_LINE.matcher(fl).find()) {
+                for (Mention m : mentions) {
+                    if (m.start() >= l[0] && m.start() < l[1] && m.notation() != null) { self = m.asSelfHeader(); notationLine = i; break; }
+                }
+            }
+            if (headingLine < 0 && !nl.isEmpty() && nl.equals(nl.toUpperCase(Locale.ROOT)) && nl.length() < 40) {
+                Matcher tm = types.anyName().matcher(fl.replaceAll("[^a-z& ]", "").strip());
+                if (tm.matches()) { headingLine = i; typeClass = types.typeOf(tm).className(); }
+            }
+            if (date == null && (headingLine < 0 || i < headingLine) && i < 20) {
+                Matcher dm = DATE_LINE.matcher(fl);
+                if (dm.find() && (headingLine >= 0 || !dm.group(1).isBlank() || notationLine >= 0)) {
+                    date = date(dm.group(4), dm.group(3), dm.group(2));
+                    if (date != null) {
+                        dateLine = i;
+                        String p = nl.substring(0, Math.min(nl.length(), dm.group(1).length())).replaceAll("^[\\s,*.]+|[\\s,]+$", "");
+                        p = p.replaceAll("(?i)^.*việt nam\\s*", "").strip();
+                        place = p.isEmpty() ? null : p;
+                    }
+                }
+            }
+        }
+        if (typeClass == null && self != null && !"Document".equals(self.typeClass())) typeClass = self.typeClass();
+
+        // Title: the lines after the heading, up to a separator or the running text.
+        String title = null;
+        int titleStart = 0, titleEnd = 0, bodyStart = 0;
+        if (headingLine >= 0) {
+            List<int[]> all = lines(n, HEADER_LINES + 10);
+            int[] h = all.get(headingLine);
+            bodyStart = h[1];
+            StringBuilder t = new StringBuilder();
+            for (int i = headingLine + 1; i < all.size() && i <= headingLine + 4; i++) {
+                int[] l = all.get(i);
+                String fl = f.substring(l[0], l[1]).strip();
+                if (SEPARATOR.matcher(fl).matches()) { bodyStart = l[1]; break; }
+                if (TITLE_STOP.matcher(fl).find() || fl.isEmpty()) break;
+                if (t.length() == 0) titleStart = l[0];
+                t.append(t.length() == 0 ? "" : " ").append(n.substring(l[0], l[1]).strip());
+                titleEnd = l[1];
+                bodyStart = l[1];
+            }
+            String vi = types.byClass(typeClass).map(DocType::vi).orElse("");
+            if (t.length() > 0) title = (vi + " " + t).strip();
+        } else {
+            for (int idx : new int[] {notationLine, dateLine}) {
+                if (idx >= 0) bodyStart = Math.max(bodyStart, lines.get(idx)[1]);
+            }
+        }
+
+        List<String> organs = new ArrayList<>();
+        int organLimit = headingLine >= 0 ? headingLine : Math.min(lines.size(), 8);
+        for (int i = 0; i < organLimit; i++) {
+            int[] l = lines.get(i);
+            String nl = n.substring(l[0], l[1]).strip();
+            String fl = f.substring(l[0], l[1]).strip();
+            Matcher ph = PARTY_HEADER.matcher(fl);
+            if (ph.find()) { nl = nl.substring(0, Math.min(nl.length(), ph.start())).strip(); fl = fl.substring(0, ph.start()).strip(); }
+            if (nl.length() < 4 || i == notationLine || i == dateLine || !nl.equals(nl.toUpperCase(Locale.ROOT))) continue;
+            if (!ORGAN_WORD.matcher(fl).find()) continue;
+            organs.add(nl);
+        }
+
+        String closingBody = null;
+        Matcher cl = CLOSING.matcher(f);
+        int closingAt = -1;
+        while (cl.find()) closingAt = cl.end();
+        if (closingAt >= 0) {
+            int end = f.indexOf('.', closingAt);
+            if (end < 0) end = Math.min(f.length(), closingAt + 300);
+            Matcher tn = types.anyName().matcher(f).region(closingAt, end);
+            if (tn.lookingAt() && typeClass == null) typeClass = types.typeOf(tn).className();
+            Matcher of = OF.matcher(f).region(closingAt, end);
+            int bodyAt = -1;
+            while (of.find()) bodyAt = of.end();
+            if (bodyAt >= 0) closingBody = n.substring(bodyAt, end).replace('\n', ' ').strip();
+        }
+
+        // Signature block: the last role in capitals, on whose behalf, and the name on the last line.
+        int tailFrom = Math.max(0, n.length() - 2500);
+        String role = null, onBehalf = null, signer = null;
+        Matcher rm = ROLE.matcher(f).region(tailFrom, f.length());
+        while (rm.find()) {
+            String printed = n.substring(rm.start(), rm.end());
+            if (printed.equals(printed.toUpperCase(Locale.ROOT))) role = ROLE_NAMES.get(rm.group(1).replaceAll("\\s+", " "));
+        }
+        Matcher ob = ON_BEHALF.matcher(n).region(tailFrom, n.length());
+        while (ob.find()) onBehalf = ob.group(1).strip();
+        String[] tailLines = n.substring(tailFrom).strip().split("\n");
+        String last = tailLines.length == 0 ? "" : tailLines[tailLines.length - 1].strip();
+        if (last.matches("(\\p{Lu}[\\p{L}]*\\.?\\s+){1,5}\\p{Lu}[\\p{L}]*") && last.length() <= 40
+                && !last.equals(last.toUpperCase(Locale.ROOT))) {
+            signer = last;
+        }
+
+        List<String> recipients = new ArrayList<>();
+        Matcher rc = RECIPIENTS.matcher(f).region(tailFrom, f.length());
+        if (rc.find()) {
+            for (String l : n.substring(rc.end()).split("\n")) {
+                String s = l.strip();
+                if (!s.startsWith("-")) { if (!recipients.isEmpty() && !s.isEmpty() && Character.isLowerCase(s.charAt(0))) {
+                    recipients.set(recipients.size() - 1, recipients.get(recipients.size() - 1) + " " + s.replaceAll("[,.;]+$", ""));
+                } continue; }
+                s = s.substring(1).strip().replaceAll("\\s+(?:T/M|TM\\.|K/T)?\\s*[\\p{Lu} ]{4,}$", "").replaceAll("[,.;]+$", "").strip();
+                if (!s.isEmpty()) recipients.add(s);
+            }
+        }
+        Integer year = date != null ? Integer.valueOf(date.getYear()) : null;
+        return new Header(self, typeClass, date, place, title, titleStart, titleEnd, organs, closingBody, onBehalf, role,
+                signer, recipients, bodyStart, year);
+    }
+
+    private static LocalDate date(String y, String m, String d) {
+        try {
+            return LocalDate.of(Integer.parseInt(y), Integer.parseInt(m), Integer.parseInt(d));
+        } catch (DateTimeException | NumberFormatException e) {
+            return null;
+        }
+    }
+
+    /** [start, end) of the first {@code max} non-empty lines. */
+    static List<int[]> lines(String n, int max) {
+        List<int[]> out = new ArrayList<>();
+        int s = 0;
+        while (s < n.length() && out.size() < max) {
+            int e = n.indexOf('\n', s);
+            if (e < 0) e = n.length();
+            if (!n.substring(s, e).isBlank()) out.add(new int[] {s, e});
+            s = e + 1;
+        }
+        return out;
+    }
+}

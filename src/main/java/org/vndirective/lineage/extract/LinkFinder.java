@@ -1,0 +1,238 @@
+package org.vndirective.lineage.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.vndirective.lineage.text.AlignedText;
+
+/**
+ * Types the links a text states between the documents it mentions. Three constructions, all read from cue phrases
+ * in {@code cues.json}:
+ * <ul>
+ * <li>a chain, cue between two adjacent mentions: "A … thực hiện B … về tiếp tục thực hiện C" gives A→B, B→C;</li>
+ * <li>the file's own document, when a self-eligible cue (sơ kết, căn cứ, theo …) or any cue in the title opens a
+ *     clause: "Hội nghị sơ kết 05 năm thực hiện Kế hoạch số 59-KH/TU";</li>
+ * <li>a fronted sentence: "Thực hiện X, Tỉnh ủy ban hành Chương trình hành động số Y; … Kế hoạch số Z" gives Y→X,
+ *     Z→X, or, in a plan's opening with nothing issued by number, the file's own document → X.</li>
+ * </ul>
+ */
+public final class LinkFinder {
+    private static final Pattern ADJACENT = Pattern.compile("^\\s*,?\\s*(?:(?:va|de|nham)\\s+)?(?:ve\\s+(?:viec\\s+)?)?$");
+    private static final Pattern ENUMERATION = Pattern.compile("^\\s*[,;]?\\s*(?:va\\s+)?$");
+    private static final Set<String> NOT_IMPLEMENTING = Set.of("Report", "Conclusion", "Notice", "Submission");
+    private static final int OPENING_SENTENCES = 3;
+    private static final int MAX_EVIDENCE = 700;
+
+    private final Cues cues;
+
+    public LinkFinder(Cues cues) { this.cues = cues; }
+
+    public static LinkFinder standard() { return new LinkFinder(Cues.standard()); }
+
+    /** A list printed as one ("18, 19-NQ/TW"): its members, where its lead starts and its tail ends. */
+    record Group(List<Mention> members, int leadStart, int tailEnd) {
+        Mention first() { return members.get(0); }
+        String typeClass() { return first().typeClass(); }
+    }
+
+    public List<Link> find(AlignedText text, Header header, List<Mention> mentions) {
+        String f = text.folded();
+        List<Group> groups = groups(mentions);
+        List<int[]> sentences = Sentences.split(text.text());
+        List<Link> links = new ArrayList<>();
+        int bodySentence = 0;
+        for (int[] s : sentences) {
+            List<Group> inSentence = within(groups, s[0], s[1]);
+            if (s[0] >= header.bodyStart()) bodySentence++;
+            if (inSentence.isEmpty()) continue;
+            fronted(f, header, s, inSentence, bodySentence, links);
+            for (int[] c : Sentences.clauses(text.text(), s[0], s[1])) {
+                clause(f, header, s, within(inSentence, c[0], c[1]), c[0], links);
+            }
+        }
+        return dedupe(text, links);
+    }
+
+    private void clause(String f, Header header, int[] sentence, List<Group> gs, int clauseStart, List<Link> out) {
+        for (int j = 0; j < gs.size(); j++) {
+            Group g = gs.get(j);
+            int from = j == 0 ? clauseStart : gs.get(j - 1).tailEnd();
+            if (from > g.leadStart()) continue;
+            Optional<Cues.Match> cue = cues.endingAt(f, from, g.leadStart());
+            if (cue.isEmpty()) continue;
+            Relation r = cue.get().relation();
+            String prefix = f.substring(from, cue.get().start());
+            // Between two documents only a list of one type continues the object ("B và C"); for the file's
+            // own document ("căn cứ A, B và C") any list does.
+            if (r == Relation.ASSOCIATED_WITH) {
+                if (j > 0) link(gs.get(j - 1).members(), r, withFollowers(f, gs, j, true), cue.get(), f, sentence, out);
+            } else if (j > 0 && ADJACENT.matcher(prefix).matches()) {
+                link(gs.get(j - 1).members(), r, withFollowers(f, gs, j, true), cue.get(), f, sentence, out);
+            } else if (cue.get().cue().self() || header.inTitle(g.leadStart())) {
+                link(null, r, withFollowers(f, gs, j, false), cue.get(), f, sentence, out);
+            }
+        }
+    }
+
+    private void fronted(String f, Header header, int[] s, List<Group> gs, int bodySentence, List<Link> out) {
+        Group first = gs.get(0);
+        Optional<Cues.Match> cue = cues.frontedAt(f, s[0], first.leadStart());
+        if (cue.isEmpty()) return;
+        Relation r = cue.get().relation();
+        List<Mention> targets = withFollowers(f, gs, 0, false);
+        int after = gs.indexOf(groupOf(gs, targets.get(targets.size() - 1))) + 1;
+        if (r == Relation.BASED_ON) {
+            link(null, r, targets, cue.get(), f, s, out);
+            return;
+        }
+        List<Mention> subjects = new ArrayList<>();
+        boolean inRun = false;
+        for (int k = after; k < gs.size(); k++) {
+            Group g = gs.get(k);
+            int from = gs.get(k - 1).tailEnd();
+            String lead = from < g.leadStart() ? f.substring(from, g.leadStart()) : "";
+            boolean issued = cues.issued().matcher(lead).find();
+            boolean shortLead = lead.length() <= 40 && cues.endingAt(f, from, g.leadStart()).isEmpty();
+            if (issued || (inRun && shortLead)) {
+                subjects.addAll(g.members());
+                inRun = true;
+            } else {
+                inRun = false;
+            }
+        }
+        if (!subjects.isEmpty()) {
+            for (Mention sub : subjects) link(List.of(sub), r, targets, cue.get(), f, s, out);
+        } else if (bodySentence <= OPENING_SENTENCES && header.typeClass() != null
+                && !NOT_IMPLEMENTING.contains(header.typeClass())) {
+            link(null, r, targets, cue.get(), f, s, out);
+        }
+    }
+
+    private static Group groupOf(List<Group> gs, Mention m) {
+        for (Group g : gs) if (g.members().contains(m)) return g;
+        return gs.get(0);
+    }
+
+    /** The group's members and those of the groups enumerated right after it ("X và Y", "X, Y"). */
+    private static List<Mention> withFollowers(String f, List<Group> gs, int j, boolean sameType) {
+        List<Mention> out = new ArrayList<>(gs.get(j).members());
+        for (int k = j + 1; k < gs.size(); k++) {
+            Group g = gs.get(k);
+            int from = gs.get(k - 1).tailEnd();
+            if (from > g.leadStart() || !ENUMERATION.matcher(f.substring(from, g.leadStart())).matches()) break;
+            if (sameType && !g.typeClass().equals(gs.get(j).typeClass())) break;
+            out.addAll(g.members());
+        }
+        return out;
+    }
+
+    private static void link(List<Mention> subjects, Relation r, List<Mention> objects, Cues.Match cue, String f,
+                             int[] sentence, List<Link> out) {
+        String cueText = f.substring(cue.start(), cue.end()).replaceAll("\\s+", " ");
+        for (Mention o : objects) {
+            if (subjects == null) {
+                out.add(new Link(null, r, o, cueText, sentence[0], sentence[1]));
+            } else {
+                for (Mention s : subjects) if (s != o) out.add(new Link(s, r, o, cueText, sentence[0], sentence[1]));
+            }
+        }
+    }
+
+    /** One link per (subject, relation, object) mention pair; the evidence is cut to a readable length. */
+    private static List<Link> dedupe(AlignedText text, List<Link> links) {
+        List<Link> out = new ArrayList<>();
+        for (Link l : links) {
+            boolean dup = out.stream().anyMatch(o -> o.subject() == l.subject() && o.object() == l.object()
+                    && o.relation() == l.relation());
+            if (dup) continue;
+            int s = l.sentenceStart(), e = l.sentenceEnd();
+            if (e - s > MAX_EVIDENCE) {
+                int a = Math.min(l.object().leadStart(), l.subject() == null ? l.object().leadStart() : l.subject().leadStart());
+                int b = Math.max(l.object().tailEnd(), l.subject() == null ? 0 : l.subject().tailEnd());
+                s = Math.max(s, wordStart(text.text(), a - 120));
+                e = Math.min(e, wordEnd(text.text(), b + 60));
+            }
+            out.add(new Link(l.subject(), l.relation(), l.object(), l.cue(), s, e));
+        }
+        return out;
+    }
+
+    private static int wordStart(String t, int i) {
+        i = Math.max(0, i);
+        while (i > 0 && !Character.isWhitespace(t.charAt(i - 1))) i--;
+        return i;
+    }
+
+    private static int wordEnd(String t, int i) {
+        i = Math.min(t.length(), i);
+        while (i < t.length() && !Character.isWhitespace(t.charAt(i))) i++;
+        return i;
+    }
+
+    static List<Group> groups(List<Mention> mentions) {
+        List<Group> out = new ArrayList<>();
+        List<Mention> cur = new ArrayList<>();
+        for (Mention m : mentions) {
+            if (m.selfHeader()) continue;
+            if (!cur.isEmpty() && cur.get(0).group() != m.group()) {
+                out.add(toGroup(cur));
+                cur = new ArrayList<>();
+            }
+            cur.add(m);
+        }
+        if (!cur.isEmpty()) out.add(toGroup(cur));
+        return out;
+    }
+
+    private static Group toGroup(List<Mention> ms) {
+        int lead = ms.stream().mapToInt(Mention::leadStart).min().orElseThrow();
+        int tail = ms.stream().mapToInt(Mention::tailEnd).max().orElseThrow();
+        return new Group(List.copyOf(ms), lead, tail);
+    }
+
+    private static List<Group> within(List<Group> gs, int s, int e) {
+        List<Group> out = new ArrayList<>();
+        for (Group g : gs) if (g.first().start() >= s && g.first().start() < e) out.add(g);
+        return out;
+    }
+
+    /** Sentence and clause boundaries in normalised text. */
+    static final class Sentences {
+        private static final Pattern BREAK = Pattern.compile(
+                "\\.(?=\\s+[\\p{Lu}\\d\\-+•])|\\n(?=\\s*(?:[-+•]\\s|\\d+(?:\\.\\d+)*\\.\\s|[IVX]+\\.\\s|[a-d]\\)\\s))|:\\s*\\n|!|\\?");
+
+        static List<int[]> split(String t) {
+            List<int[]> out = new ArrayList<>();
+            Matcher m = BREAK.matcher(t);
+            int s = 0;
+            while (m.find()) {
+                if (m.end() > s) out.add(new int[] {s, m.end()});
+                s = m.end();
+            }
+            if (s < t.length()) out.add(new int[] {s, t.length()});
+            return out;
+        }
+
+        /** Clauses split at ';' outside quotes (a quoted title may hold one). */
+        static List<int[]> clauses(String t, int s, int e) {
+            List<int[]> out = new ArrayList<>();
+            int start = s;
+            boolean curly = false, straight = false;
+            for (int i = s; i < e; i++) {
+                char c = t.charAt(i);
+                if (c == '“') curly = true;
+                else if (c == '”') curly = false;
+                else if (c == '"') straight = !straight;
+                else if (c == ';' && !curly && !straight) {
+                    out.add(new int[] {start, i + 1});
+                    start = i + 1;
+                }
+            }
+            out.add(new int[] {start, e});
+            return out;
+        }
+    }
+}

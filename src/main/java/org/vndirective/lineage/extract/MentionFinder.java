@@ -1,0 +1,399 @@
+package org.vndirective.lineage.extract;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.vndirective.lineage.Problem;
+import org.vndirective.lineage.text.AlignedText;
+
+/**
+ * Finds every mention of a document in a normalised text: Party and state notations (with the lists they are
+ * printed in), named references to conference resolutions, unnumbered named documents, aliases and short forms.
+ * Patterns run over the folded view, so OCR text without diacritics is read like clean text.
+ */
+public final class MentionFinder {
+    static final Pattern PARTY = Pattern.compile(
+            "(?<![\\w./-])(\\d{1,5})-([a-z][a-z&]{0,5})/([a-z][a-z0-9]{0,11})(?![\\w/])");
+    static final Pattern STATE_YEAR_TYPE = Pattern.compile(
+            "(?<![\\w./-])(\\d{1,5})/((?:19|20)\\d\\d)/([a-z]{1,6})-([a-z]{1,10}\\d{0,2})(?:-([a-z]{1,6}\\d{0,2}))?(?![\\w/-])");
+    static final Pattern STATE_YEAR_ISSUER = Pattern.compile(
+            "(?<![\\w./-])(\\d{1,5})/((?:19|20)\\d\\d)/([a-z]{2,8}\\d{1,2})(?![\\w/-])");
+    static final Pattern STATE_TYPE = Pattern.compile(
+            "(?<![\\w./-])(\\d{1,5})/([a-z]{1,6})-([a-z]{1,10}\\d{0,2})(?:-([a-z]{1,6}\\d{0,2}))?(?![\\w/-])");
+    private static final String TRUNG_UONG = "trung\\s+(?:uong|wong|vong|uwong|ong|uo?ng)";
+    private static final String TERMS = "([ivxl1]+(?:\\s*,\\s*[ivxl1]+)*)";
+    static final Pattern NAMED_CONFERENCE = Pattern.compile(
+            "(?<![a-z])(ngh[ij]\\s*quy[eé]?t|k[eé]t\\s+lu[a-z]?n)\\s+(?:(?:cua\\s+)?hoi\\s+ngh[ij]\\s+)?(?:ban\\s+chap\\s+hanh\\s+)?"
+                    + TRUNG_UONG + "(?:\\s+dang)?\\s+(?:lan\\s+thu\\s+)?(\\d{1,2})\\s*(?:\\(\\s*|,\\s*)?kh[oe]a\\s+" + TERMS + "\\s*\\)?");
+    private static final Pattern NUMBER_MARKER_END = Pattern.compile("(?<![a-z])(?:so|s[o06dbe8]?|sb)\\s*[:.]?\\s*$");
+    private static final Pattern LIST_ITEM_END = Pattern.compile("(?<![\\w./-])(\\d{1,5})\\s*(?:,|;|va)\\s*$");
+    private static final Pattern BLOCKER_END = Pattern.compile("(?<![a-z])(?:mau|bieu\\s+mau|phu\\s+luc)\\s*(?:so\\s*)?$");
+    private static final Pattern DATE = Pattern.compile(
+            "\\G\\s*,?\\s*(?:(?:ban\\s+hanh\\s+)?ng[a-z]?y\\s*:?\\s*)?"
+                    + "(?:(\\d{1,2})\\s*[/.-]\\s*(\\d{1,2})\\s*[/.-]\\s*(\\d{4})|(\\d{1,2})\\s+th[a-z]ng\\s+(\\d{1,2})\\s+n[a-z]m\\s+(\\d{4}))(?!\\d)");
+    private static final Pattern TERM = Pattern.compile("\\G\\s*,?\\s*\\(\\s*kh[oe]a\\s+" + TERMS + "\\s*\\)");
+    private static final Pattern OF = Pattern.compile("\\G\\s*,?\\s*(?:c(?:u|ii|ti|t|l|tu|li|i)a\\s+)");
+    private static final Pattern BODY_START = Pattern.compile(
+            "\\G\\s*,?\\s*(?=(?:hoi\\s+ngh[ij]|ban\\s+chap|ban\\s+bi|bo\\s+chinh|ban\\s+thuong|ban\\s+to\\s+chuc|tinh\\s+uy|huyen\\s+uy|thanh\\s+uy|dang\\s+uy)\\s)");
+    private static final Pattern ALIAS = Pattern.compile(
+            "\\G\\s*,?\\s*\\(\\s*(?:sau\\s+day\\s+)?(?:duoc\\s+)?(?:goi\\s+)?(?:tat\\s+)?(?:la\\s*)?:?\\s*[\"“]?([^)\"”]{2,60}?)[\"”]?\\s*\\)");
+    private static final Pattern ALIAS_INTRO = Pattern.compile("sau\\s+day|goi\\s+tat");
+    private static final java.util.Set<String> BODY_STOP = java.util.Set.of(
+            "ve", "thuc", "tiep", "gan", "gin", "trien", "de", "nham", "tren", "va", "cung", "da", "trong", "tai",
+            "theo", "so", "nhu", "duoc", "ngay", "ngay:", "khoa", "nam", "giai", "voi", "cac", "ban hanh", "hanh:",
+            "quy", "chi", "ket", "ke", "huong", "sau", "den", "dat", "la", "o", "mot", "noi", "chua", "&");
+
+    private final DocTypes types;
+    private final List<NamedEntry> namedEntries;
+    private final int minYear;
+    private final int maxYear;
+
+    record NamedEntry(Pattern pattern, String typeClass, String label, String slug) {}
+
+    private MentionFinder(DocTypes types, List<NamedEntry> named, int minYear, int maxYear) {
+        this.types = types;
+        this.namedEntries = named;
+        this.minYear = minYear;
+        this.maxYear = maxYear;
+    }
+
+    public static MentionFinder standard() { return STANDARD; }
+
+    private static final MentionFinder STANDARD = new MentionFinder(DocTypes.standard(), loadNamed(), 1930,
+            LocalDate.now().getYear() + 1);
+
+    static List<NamedEntry> loadNamed() {
+        List<NamedEntry> out = new ArrayList<>();
+        for (JsonNode e : DataFiles.read("central-documents.json").get("named").get("entries")) {
+            out.add(new NamedEntry(Pattern.compile("(?<![a-z])" + e.get("pattern").asText()), e.get("type").asText(),
+                    e.get("label").asText(), e.get("slug").asText()));
+        }
+        return List.copyOf(out);
+    }
+
+    /** Mentions in text order, and problems met on the way (impossible dates, …). */
+    public record Result(List<Mention> mentions, List<Problem> problems) {}
+
+    public Result find(AlignedText text) {
+        String f = text.folded();
+        String n = text.text();
+        List<Mention> found = new ArrayList<>();
+        List<Problem> problems = new ArrayList<>();
+        int[] group = {0};
+
+        Matcher m = PARTY.matcher(f);
+        while (m.find()) {
+            String typeCode = types.canonicalCode(n.substring(m.start(2), m.end(2)));
+            String issuer = types.canonicalCode(n.substring(m.start(3), m.end(3)));
+            addWithList(text, m.start(1), m.end(), problems, found, group[0]++,
+                    printed -> new Notation(false, printed.split("-")[0], typeCode, issuer, null, null), false);
+        }
+        for (Pattern p : List.of(STATE_YEAR_TYPE, STATE_YEAR_ISSUER, STATE_TYPE)) {
+            m = p.matcher(f);
+            while (m.find()) {
+                if (overlaps(found, m.start(), m.end())) continue;
+                Notation no = stateNotation(p, m, n);
+                addWithList(text, m.start(1), m.end(), problems, found, group[0]++, num -> no, true);
+            }
+        }
+        findNamedConferences(text, found, problems, group);
+        findNamedUnnumbered(text, found, group);
+        findAliases(text, found, group);
+        found.sort(Comparator.comparingInt(Mention::start));
+        return new Result(List.copyOf(found), problems);
+    }
+
+    private Notation stateNotation(Pattern p, Matcher m, String n) {
+        String num = m.group(1);
+        if (p == STATE_YEAR_TYPE) {
+            return new Notation(true, num, types.canonicalCode(n.substring(m.start(3), m.end(3))),
+                    types.canonicalCode(n.substring(m.start(4), m.end(4))),
+                    m.group(5) == null ? null : types.canonicalCode(n.substring(m.start(5), m.end(5))),
+                    Integer.parseInt(m.group(2)));
+        }
+        if (p == STATE_YEAR_ISSUER) {
+            return new Notation(true, num, null, types.canonicalCode(n.substring(m.start(3), m.end(3))), null,
+                    Integer.parseInt(m.group(2)));
+        }
+        String first = types.canonicalCode(n.substring(m.start(2), m.end(2)));
+        String second = types.canonicalCode(n.substring(m.start(3), m.end(3)));
+        String third = m.group(4) == null ? null : types.canonicalCode(n.substring(m.start(4), m.end(4)));
+        boolean firstIsType = types.forCode(first, true).isPresent();
+        return firstIsType ? new Notation(true, num, first, second, third, null)
+                : new Notation(true, num, null, first, second, null);
+    }
+
+    private interface NotationFor { Notation of(String number); }
+
+    /** Adds the mention ending at {@code end}, and the earlier numbers of its list ("18, 19-NQ/TW"). */
+    private void addWithList(AlignedText text, int numberStart, int end, List<Problem> problems, List<Mention> out,
+                             int group, NotationFor notationFor, boolean state) {
+        String f = text.folded();
+        String n = text.text();
+        List<int[]> numbers = new ArrayList<>();
+        numbers.add(new int[] {numberStart, end});
+        int listStart = numberStart;
+        boolean marked = false;
+        while (!state) {
+            int ws = Math.max(0, listStart - 12);
+            Matcher li = LIST_ITEM_END.matcher(f).region(ws, listStart);
+            li.useTransparentBounds(true);
+            if (!li.find() || !isListContinuation(f, li.start(1))) break;
+            numbers.add(0, new int[] {li.start(1), li.end(1)});
+            listStart = li.start(1);
+        }
+        if (numbers.size() > 1 && !precededByMarkerOrType(f, listStart)) {
+            numbers = numbers.subList(numbers.size() - 1, numbers.size());
+            listStart = numberStart;
+        }
+        // The word before the number decides the type.
+        int windowStart = Math.max(0, listStart - 70);
+        if (blocked(f, windowStart, listStart)) return;
+        int leadStart = listStart;
+        Matcher mk = NUMBER_MARKER_END.matcher(f).region(Math.max(0, listStart - 8), listStart);
+        mk.useTransparentBounds(true);
+        if (mk.find()) { leadStart = mk.start(); marked = true; }
+        DocType type = null;
+        Matcher tn = typeNameEnding(f, windowStart, leadStart);
+        if (tn != null) { type = types.typeOf(tn); leadStart = tn.start(); }
+        Tail tail = Tail.parse(f, n, end, this, text, problems);
+        String typeClass = type != null ? type.className() : codeType(notationFor.of(f.substring(numberStart, end)), state);
+        for (int[] span : numbers) {
+            Notation no = notationFor.of(f.substring(span[0], span[1]));
+            int s = span[0];
+            int e = span[0] == numberStart ? end : span[1];
+            out.add(new Mention(s, e, span == numbers.get(0) ? leadStart : s, tail.end(), n.substring(s, e), no,
+                    typeClass, type != null, tail.date(), tail.body(), tail.terms(), tail.conference(), null, null,
+                    group, false));
+        }
+    }
+
+    private String codeType(Notation no, boolean state) {
+        if (no.typeCode() != null) {
+            Optional<DocType> t = types.forCode(no.typeCode(), state);
+            if (t.isPresent()) return t.get().className();
+        } else if (state) {
+            String letters = no.issuerCode().replaceAll("\\d+$", "");
+            Optional<DocType> t = types.forStateIssuer(letters);
+            if (t.isPresent()) return t.get().className();
+            return "OfficialLetter";
+        }
+        return "Document";
+    }
+
+    private static boolean isListContinuation(String f, int itemStart) {
+        // "ngày 25/10/2021, 18-NQ/TW" is not a list: the item must not be part of a date or a bigger number.
+        return itemStart == 0 || !(f.charAt(itemStart - 1) == '/' || f.charAt(itemStart - 1) == '.'
+                || f.charAt(itemStart - 1) == '-');
+    }
+
+    private boolean precededByMarkerOrType(String f, int listStart) {
+        Matcher mk = NUMBER_MARKER_END.matcher(f).region(Math.max(0, listStart - 8), listStart);
+        mk.useTransparentBounds(true);
+        if (mk.find()) return true;
+        return typeNameEnding(f, Math.max(0, listStart - 70), listStart) != null;
+    }
+
+    private static boolean blocked(String f, int from, int to) {
+        Matcher b = BLOCKER_END.matcher(f).region(Math.max(from, to - 20), to);
+        b.useTransparentBounds(true);
+        return b.find();
+    }
+
+    /** The type name that ends right at {@code to} (only spaces between), or null. */
+    Matcher typeNameEnding(String f, int from, int to) {
+        Matcher m = types.anyName().matcher(f).region(from, to);
+        m.useTransparentBounds(true);
+        Matcher best = null;
+        int pos = from;
+        while (pos < to && m.find(pos)) {
+            if (m.end() > to) break;
+            if (f.substring(m.end(), to).isBlank() && (m.start() == 0 || !Character.isLetter(f.charAt(m.start() - 1)))) {
+                best = types.anyName().matcher(f).region(m.start(), m.end());
+                best.useTransparentBounds(true);
+                best.lookingAt();
+                break;
+            }
+            pos = m.start() + 1;
+            m.region(pos, to);
+        }
+        return best;
+    }
+
+    private void findNamedConferences(AlignedText text, List<Mention> out, List<Problem> problems, int[] group) {
+        String f = text.folded();
+        String n = text.text();
+        Matcher m = NAMED_CONFERENCE.matcher(f);
+        while (m.find()) {
+            if (overlaps(out, m.start(), m.end())) continue;
+            String typeClass = m.group(1).startsWith("ngh") ? "Resolution" : "Conclusion";
+            int conference = Integer.parseInt(m.group(2));
+            Tail tail = Tail.parse(f, n, m.end(), this, text, problems);
+            int g = group[0]++;
+            for (String term : splitTerms(m.group(3))) {
+                String label = (typeClass.equals("Resolution") ? "Nghị quyết" : "Kết luận") + " Trung ương "
+                        + conference + " (khóa " + term + ")";
+                out.add(new Mention(m.start(), m.end(), m.start(), tail.end(), n.substring(m.start(), m.end()), null,
+                        typeClass, true, tail.date(), tail.body(), List.of(term), conference, null, label, g, false));
+            }
+        }
+    }
+
+    private void findNamedUnnumbered(AlignedText text, List<Mention> out, int[] group) {
+        String f = text.folded();
+        String n = text.text();
+        for (NamedEntry e : namedEntries) {
+            Matcher m = e.pattern().matcher(f);
+            while (m.find()) {
+                if (overlaps(out, m.start(), m.end())) continue;
+                String label = e.label(), slug = e.slug();
+                for (int g = m.groupCount(); g >= 1; g--) {
+                    String printed = m.group(g) == null ? "" : n.substring(m.start(g), m.end(g));
+                    String v = printed.matches("(?i)[ivxl]+") ? printed.toUpperCase(Locale.ROOT) : printed;
+                    label = label.replace("$" + g, v.replace('\n', ' '));
+                    slug = slug.replace("$" + g, Slugs.slug(v));
+                }
+                out.add(new Mention(m.start(), m.end(), m.start(), m.end(), n.substring(m.start(), m.end()), null,
+                        e.typeClass(), true, null, null, List.of(), null, slug, label, group[0]++, false));
+            }
+        }
+    }
+
+    /** "(sau đây gọi tắt là Quy định 377)": later uses of the alias mention the same document. */
+    private void findAliases(AlignedText text, List<Mention> out, int[] group) {
+        String f = text.folded();
+        List<Mention> added = new ArrayList<>();
+        for (Mention src : List.copyOf(out)) {
+            Matcher a = ALIAS.matcher(f);
+            a.region(src.tailEnd(), f.length());
+            a.useTransparentBounds(true);
+            if (!a.lookingAt() || !ALIAS_INTRO.matcher(f.substring(a.start(), a.start(1))).find()) continue;
+            String alias = f.substring(a.start(1), a.end(1)).strip();
+            if (alias.length() < 3) continue;
+            Pattern use = Pattern.compile("(?<![\\w])" + Pattern.quote(alias).replace(" ", "\\E\\s+\\Q") + "(?![\\w])");
+            Matcher u = use.matcher(f);
+            u.region(a.end(), f.length());
+            while (u.find()) {
+                if (overlaps(out, u.start(), u.end()) || overlaps(added, u.start(), u.end())) continue;
+                added.add(new Mention(u.start(), u.end(), u.start(), u.end(), text.text().substring(u.start(), u.end()),
+                        src.notation(), src.typeClass(), src.typeFromWord(), src.date(), src.bodyText(), src.terms(),
+                        src.conference(), src.namedSlug(), src.label(), group[0]++, false));
+            }
+        }
+        out.addAll(added);
+    }
+
+    private static final List<String> ROMAN = List.of("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X",
+            "XI", "XII", "XIII", "XIV", "XV", "XVI");
+
+    /** "XI, XII" → [XI, XII]; OCR digits read as I ("X111" → XIII); a numeral no term has is mended or dropped. */
+    static List<String> splitTerms(String folded) {
+        List<String> out = new ArrayList<>();
+        for (String t : folded.split("\\s*,\\s*")) {
+            String r = t.strip().replace('1', 'i').toUpperCase(Locale.ROOT);
+            if (ROMAN.contains(r)) { out.add(r); continue; }
+            for (int k = 0; k < r.length(); k++) {
+                String shorter = r.substring(0, k) + r.substring(k + 1);
+                if (ROMAN.contains(shorter)) { out.add(shorter); break; }
+            }
+        }
+        return out;
+    }
+
+    private static boolean overlaps(List<Mention> ms, int s, int e) {
+        for (Mention m : ms) if (m.start() < e && s < m.end()) return true;
+        return false;
+    }
+
+    LocalDate date(AlignedText text, int at, int y, int mo, int d, List<Problem> problems) {
+        try {
+            LocalDate date = LocalDate.of(y, mo, d);
+            if (y < minYear || y > maxYear) {
+                problems.add(problem(text, at, "date %02d/%02d/%d is outside %d–%d; ignored".formatted(d, mo, y, minYear, maxYear)));
+                return null;
+            }
+            return date;
+        } catch (DateTimeException e) {
+            problems.add(problem(text, at, "impossible date %d/%d/%d; ignored".formatted(d, mo, y)));
+            return null;
+        }
+    }
+
+    static Problem problem(AlignedText text, int normalisedOffset, String message) {
+        int[] lc = text.source().lineColumn(text.originalStart(normalisedOffset));
+        return new Problem(text.source().name(), lc[0], lc[1], Problem.Severity.WARNING, message);
+    }
+
+    /** What is printed right after a mention: its date, issuing body, term and conference. */
+    record Tail(int end, LocalDate date, String body, List<String> terms, Integer conference) {
+        private static final Pattern CONFERENCE_IN_BODY = Pattern.compile("hoi\\s+ngh[ij].*?(\\d{1,2})");
+
+        static Tail parse(String f, String n, int pos, MentionFinder finder, AlignedText text, List<Problem> problems) {
+            LocalDate date = null;
+            String body = null;
+            List<String> terms = new ArrayList<>();
+            Integer conference = null;
+            boolean progress = true;
+            for (int round = 0; round < 5 && progress; round++) {
+                progress = false;
+                Matcher d = DATE.matcher(f).region(pos, f.length());
+                if (date == null && d.lookingAt()) {
+                    int day = Integer.parseInt(d.group(1) != null ? d.group(1) : d.group(4));
+                    int mon = Integer.parseInt(d.group(2) != null ? d.group(2) : d.group(5));
+                    int yr = Integer.parseInt(d.group(3) != null ? d.group(3) : d.group(6));
+                    date = finder.date(text, pos, yr, mon, day, problems);
+                    pos = d.end();
+                    progress = true;
+                    continue;
+                }
+                Matcher t = TERM.matcher(f).region(pos, f.length());
+                if (t.lookingAt()) {
+                    terms.addAll(splitTerms(t.group(1)));
+                    pos = t.end();
+                    progress = true;
+                    continue;
+                }
+                if (body == null) {
+                    Matcher o = OF.matcher(f).region(pos, f.length());
+                    boolean of = o.lookingAt();
+                    Matcher bs = BODY_START.matcher(f).region(pos, f.length());
+                    if (of || bs.lookingAt()) {
+                        int s = of ? o.end() : bs.end();
+                        int e = bodyEnd(f, s);
+                        if (e > s) {
+                            body = n.substring(s, e).replace('\n', ' ').strip();
+                            Matcher c = CONFERENCE_IN_BODY.matcher(f.substring(s, e));
+                            if (c.find()) conference = Integer.parseInt(c.group(1));
+                            pos = e;
+                            progress = true;
+                        }
+                    }
+                }
+            }
+            return new Tail(pos, date, body, terms, conference);
+        }
+
+        private static int bodyEnd(String f, int s) {
+            int i = s, words = 0, lastWordEnd = s;
+            while (i < f.length() && words < 12) {
+                while (i < f.length() && (f.charAt(i) == ' ' || f.charAt(i) == '\n')) i++;
+                int ws = i;
+                while (i < f.length() && !Character.isWhitespace(f.charAt(i)) && ",;:()“”\".".indexOf(f.charAt(i)) < 0) i++;
+                if (i == ws) break;
+                String w = f.substring(ws, i);
+                if (BODY_STOP.contains(w) || !w.matches(".*[a-z0-9].*")) { i = ws; break; }
+                words++;
+                lastWordEnd = i;
+                if (i < f.length() && ",;:()“”\".".indexOf(f.charAt(i)) >= 0) break;
+            }
+            return lastWordEnd;
+        }
+    }
+}

@@ -1,0 +1,355 @@
+package org.vndirective.lineage.resolve;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import org.vndirective.lineage.Problem;
+import org.vndirective.lineage.extract.DocTypes;
+import org.vndirective.lineage.extract.FileExtraction;
+import org.vndirective.lineage.extract.Header;
+import org.vndirective.lineage.extract.Link;
+import org.vndirective.lineage.extract.Mention;
+import org.vndirective.lineage.extract.Notation;
+import org.vndirective.lineage.extract.Slugs;
+
+/**
+ * Mentions to documents across files. Identity is scope + issuer + type + number + year (or term): "59-KH/TU"
+ * in a Lâm Đồng text is Lâm Đồng's; an undated mention takes the year of a dated one in the same file, else the
+ * only year known anywhere (texts, own headers, central data) that fits its term and is not after the citing
+ * document; a mention that fits several stays ambiguous, with its candidates, and is never merged.
+ */
+public final class Resolver {
+    private final Places places;
+    private final Scopes scopes;
+    private final CentralDocuments central;
+    private final DocTypes types;
+
+    public Resolver(Places places, Scopes scopes, CentralDocuments central, DocTypes types) {
+        this.places = places;
+        this.scopes = scopes;
+        this.central = central;
+        this.types = types;
+    }
+
+    /** Facts about one document from one source, before merging. */
+    private record Observation(DocKey series, Integer year, String typeClass, boolean typeFromWord, LocalDate date,
+                               List<String> terms, String bodyId, String printed, String notation, String title,
+                               String label, String file, boolean reference) {}
+
+    public ResolvedCorpus resolve(List<FileExtraction> files, List<Problem> problems) {
+        Map<DocKey, List<Observation>> bySeries = new LinkedHashMap<>();
+        Map<String, DocKey> centralKeyByNotation = new HashMap<>();
+        for (CentralDocuments.Entry e : central.all()) {
+            Mention probe = null;
+            Observation o = centralObservation(e);
+            bySeries.computeIfAbsent(o.series(), k -> new ArrayList<>()).add(o);
+        }
+
+        // Pass 1: every file's place, own document and dated mentions.
+        List<FileContext> contexts = new ArrayList<>();
+        for (FileExtraction x : files) {
+            FileContext c = context(x);
+            contexts.add(c);
+            if (c.selfSeries != null) {
+                Header h = x.header();
+                Mention s = h.self();
+                bySeries.computeIfAbsent(c.selfSeries, k -> new ArrayList<>()).add(new Observation(c.selfSeries,
+                        h.year(), h.typeClass() != null ? h.typeClass() : s.typeClass(), h.typeClass() != null, h.date(),
+                        s.terms(), c.selfBodyId, s.printed(), s.notation().canonical(), h.title(), null, x.fileName(), false));
+            }
+            for (Mention m : x.mentions()) {
+                if (m.selfHeader() || m.notation() == null) continue;
+                DocKey series = series(m.notation(), m.bodyText(), c);
+                Integer year = m.date() != null ? Integer.valueOf(m.date().getYear()) : m.notation().year();
+                bySeries.computeIfAbsent(series, k -> new ArrayList<>()).add(new Observation(series, year, m.typeClass(),
+                        m.typeFromWord(), m.date(), m.terms(), bodyIdOf(m.bodyText(), m.notation().issuerCode(), c, series),
+                        m.printed(), m.notation().canonical(), null, null, x.fileName(), false));
+            }
+        }
+
+        // Pass 2: each mention to a key, then merge what is known per key.
+        Map<String, List<Observation>> byKeyPath = new TreeMap<>();
+        Map<String, DocKey> keys = new HashMap<>();
+        Map<String, List<DocKey>> ambiguous = new HashMap<>();
+        List<ResolvedCorpus.ResolvedFile> out = new ArrayList<>();
+        for (List<Observation> obs : bySeries.values()) {
+            for (Observation o : obs) {
+                if (o.year() != null) add(byKeyPath, keys, o.series().at(String.valueOf(o.year())), o);
+            }
+        }
+        for (int i = 0; i < files.size(); i++) {
+            FileExtraction x = files.get(i);
+            FileContext c = contexts.get(i);
+            DocKey self = selfKey(x, c, byKeyPath, keys);
+            Map<Mention, ResolvedCorpus.ResolvedMention> rm = new LinkedHashMap<>();
+            for (Mention m : x.mentions()) {
+                if (m.selfHeader()) continue;
+                rm.put(m, resolveMention(m, x, c, bySeries, byKeyPath, keys, ambiguous, problems));
+            }
+            List<ResolvedCorpus.ResolvedLink> links = new ArrayList<>();
+            Set<String> seen = new LinkedHashSet<>();
+            for (Link l : x.links()) {
+                DocKey s = l.subject() == null ? self : rm.get(l.subject()).key();
+                DocKey o = rm.get(l.object()).key();
+                if (s == null || o == null || s.path().equals(o.path())) continue;
+                if (seen.add(s.path() + " " + l.relation() + " " + o.path())) {
+                    links.add(new ResolvedCorpus.ResolvedLink(s, l.relation(), o, l));
+                }
+            }
+            out.add(new ResolvedCorpus.ResolvedFile(x, self, c.place, List.copyOf(rm.values()), links));
+        }
+
+        TreeMap<String, ResolvedCorpus.Doc> docs = new TreeMap<>();
+        for (Map.Entry<String, List<Observation>> e : byKeyPath.entrySet()) {
+            docs.put(e.getKey(), merge(keys.get(e.getKey()), e.getValue(), ambiguous.get(e.getKey()), problems));
+        }
+        return new ResolvedCorpus(docs, out);
+    }
+
+    private ResolvedCorpus.ResolvedMention resolveMention(Mention m, FileExtraction x, FileContext c,
+            Map<DocKey, List<Observation>> bySeries, Map<String, List<Observation>> byKeyPath, Map<String, DocKey> keys,
+            Map<String, List<DocKey>> ambiguous, List<Problem> problems) {
+        if (m.notation() == null) {
+            if (m.namedSlug() != null) {
+                DocKey k = DocKey.named("named/" + m.namedSlug());
+                add(byKeyPath, keys, k, new Observation(k, null, m.typeClass(), true, null, m.terms(), null, null, null,
+                        null, m.label(), x.fileName(), false));
+                return new ResolvedCorpus.ResolvedMention(m, k, "resolved", List.of());
+            }
+            Optional<CentralDocuments.Entry> e = m.conference() == null || m.terms().isEmpty() ? Optional.empty()
+                    : central.byConference(m.typeClass(), m.conference(), m.terms().get(0));
+            if (e.isPresent()) {
+                Observation o = centralObservation(e.get());
+                DocKey k = o.series().at(String.valueOf(o.year()));
+                add(byKeyPath, keys, k, new Observation(o.series(), o.year(), m.typeClass(), true, null, m.terms(),
+                        o.bodyId(), null, o.notation(), null, m.label(), x.fileName(), false));
+                return new ResolvedCorpus.ResolvedMention(m, k, "resolved", List.of());
+            }
+            DocKey k = DocKey.named("named/" + Slugs.slug(m.label()));
+            add(byKeyPath, keys, k, new Observation(k, null, m.typeClass(), true, null, m.terms(), null, null, null,
+                    null, m.label(), x.fileName(), false));
+            problems.add(Problem.warning(x.fileName(), "\"" + m.label() + "\" is not a known central document; kept by name"));
+            return new ResolvedCorpus.ResolvedMention(m, k, "unresolved", List.of());
+        }
+        DocKey series = series(m.notation(), m.bodyText(), c);
+        Integer year = m.date() != null ? Integer.valueOf(m.date().getYear()) : m.notation().year();
+        Observation self = new Observation(series, year, m.typeClass(), m.typeFromWord(), m.date(), m.terms(),
+                bodyIdOf(m.bodyText(), m.notation().issuerCode(), c, series), m.printed(), m.notation().canonical(),
+                null, null, x.fileName(), false);
+        if (year != null) {
+            DocKey k = series.at(String.valueOf(year));
+            add(byKeyPath, keys, k, self);
+            return new ResolvedCorpus.ResolvedMention(m, k, "resolved", List.of());
+        }
+        // Undated: the same file's dated mention, else the years known anywhere that fit.
+        Set<Integer> years = new TreeSet<>();
+        for (Observation o : bySeries.getOrDefault(series, List.of())) {
+            if (o.year() != null && o.file() != null && o.file().equals(x.fileName())) years.add(o.year());
+        }
+        if (years.isEmpty()) {
+            for (Observation o : bySeries.getOrDefault(series, List.of())) if (o.year() != null) years.add(o.year());
+        }
+        Integer citingYear = c.selfYear;
+        years.removeIf(y -> citingYear != null && y > citingYear);
+        if (!m.terms().isEmpty()) {
+            Set<Integer> fit = new TreeSet<>(years);
+            fit.removeIf(y -> m.terms().stream().noneMatch(t -> Terms.contains(t, y)));
+            if (!fit.isEmpty()) years = fit;
+        }
+        if (years.size() == 1) {
+            DocKey k = series.at(String.valueOf(years.iterator().next()));
+            add(byKeyPath, keys, k, self);
+            return new ResolvedCorpus.ResolvedMention(m, k, "resolved", List.of());
+        }
+        String when = m.terms().isEmpty() ? "undated" : "khoa-" + m.terms().get(0).toLowerCase();
+        DocKey k = series.at(when);
+        add(byKeyPath, keys, k, self);
+        if (years.size() > 1) {
+            List<DocKey> cands = years.stream().map(y -> series.at(String.valueOf(y))).toList();
+            ambiguous.put(k.path(), cands);
+            problems.add(Problem.warning(x.fileName(), "%s matches %d documents (%s); kept apart, flagged ambiguous"
+                    .formatted(m.notation().canonical(), cands.size(), years)));
+            return new ResolvedCorpus.ResolvedMention(m, k, "ambiguous", cands);
+        }
+        return new ResolvedCorpus.ResolvedMention(m, k, "resolved", List.of());
+    }
+
+    private DocKey selfKey(FileExtraction x, FileContext c, Map<String, List<Observation>> byKeyPath, Map<String, DocKey> keys) {
+        Header h = x.header();
+        if (c.selfSeries != null) {
+            String when = h.year() != null ? String.valueOf(h.year())
+                    : h.self().terms().isEmpty() ? "undated" : "khoa-" + h.self().terms().get(0).toLowerCase();
+            DocKey k = c.selfSeries.at(when);
+            add(byKeyPath, keys, k, new Observation(c.selfSeries, h.year(), h.typeClass() != null ? h.typeClass()
+                    : h.self().typeClass(), true, h.date(), h.self().terms(), c.selfBodyId, h.self().printed(),
+                    h.self().notation().canonical(), h.title(), null, x.fileName(), false));
+            return k;
+        }
+        DocKey k = DocKey.named("text/" + Slugs.slug(x.fileName()));
+        add(byKeyPath, keys, k, new Observation(k, h.year(), h.typeClass() != null ? h.typeClass() : "SourceText",
+                h.typeClass() != null, h.date(), List.of(), c.selfBodyId, null, null, h.title(),
+                x.fileName(), x.fileName(), false));
+        return k;
+    }
+
+    private static void add(Map<String, List<Observation>> byKeyPath, Map<String, DocKey> keys, DocKey k, Observation o) {
+        byKeyPath.computeIfAbsent(k.path(), p -> new ArrayList<>()).add(o);
+        keys.putIfAbsent(k.path(), k);
+    }
+
+    private ResolvedCorpus.Doc merge(DocKey key, List<Observation> obs, List<DocKey> candidates, List<Problem> problems) {
+        String typeClass = vote(obs.stream().filter(Observation::typeFromWord).map(Observation::typeClass).toList());
+        if (typeClass == null || typeClass.equals("Document")) {
+            String byCode = vote(obs.stream().map(Observation::typeClass).filter(t -> !"Document".equals(t)).toList());
+            if (byCode != null) typeClass = byCode;
+        }
+        if (typeClass == null) typeClass = "Document";
+        List<Observation> ref = obs.stream().filter(Observation::reference).toList();
+        LocalDate date = vote(obs.stream().map(Observation::date).filter(Objects::nonNull).toList());
+        if (date == null) date = ref.stream().map(Observation::date).filter(Objects::nonNull).findFirst().orElse(null);
+        Set<LocalDate> dates = new TreeSet<>();
+        obs.stream().map(Observation::date).filter(Objects::nonNull).forEach(dates::add);
+        if (dates.size() > 1) {
+            problems.add(Problem.warning(obs.get(0).file() == null ? "(reference data)" : obs.get(0).file(),
+                    "%s is dated %s in different places; using %s".formatted(key.path(), dates, date)));
+        }
+        Set<String> terms = new TreeSet<>();
+        obs.forEach(o -> terms.addAll(o.terms()));
+        String notation = ref.stream().map(Observation::notation).filter(Objects::nonNull).findFirst()
+                .orElse(vote(obs.stream().map(Observation::notation).filter(Objects::nonNull).toList()));
+        List<String> printed = obs.stream().map(Observation::printed).filter(Objects::nonNull).distinct().sorted().toList();
+        String bodyId = mostSpecific(obs.stream().map(Observation::bodyId).filter(Objects::nonNull).toList());
+        String title = obs.stream().map(Observation::title).filter(Objects::nonNull).findFirst().orElse(null);
+        List<String> aliases = obs.stream().map(Observation::label).filter(Objects::nonNull)
+                .filter(l -> !key.isNamed() || key.slug().startsWith("named/")).distinct().sorted().toList();
+        String label = key.isNamed() ? (aliases.isEmpty() ? key.slug() : aliases.get(0))
+                : types.byClass(typeClass).map(t -> t.vi()).orElse("Văn bản") + " " + notation;
+        String resolution = candidates != null ? "ambiguous" : key.when() != null && key.when().equals("undated") ? "undated" : "resolved";
+        String jurisdiction = key.scope() == null ? null : key.scope();
+        boolean fromRef = !ref.isEmpty() && obs.stream().allMatch(Observation::reference);
+        return new ResolvedCorpus.Doc(key, notation, printed, typeClass, date, List.copyOf(terms), bodyId, jurisdiction,
+                title, key.isNamed() ? aliases : aliases, label, fromRef, resolution, candidates == null ? List.of() : candidates);
+    }
+
+    private static <T> T vote(Collection<T> values) {
+        Map<T, Integer> count = new LinkedHashMap<>();
+        for (T v : values) count.merge(v, 1, Integer::sum);
+        T best = null;
+        int n = 0;
+        for (Map.Entry<T, Integer> e : count.entrySet()) if (e.getValue() > n) { best = e.getKey(); n = e.getValue(); }
+        return best;
+    }
+
+    /** The deepest body id (ban-thuong-vu-tinh-uy over tinh-uy): most path segments, then most named. */
+    private static String mostSpecific(List<String> ids) {
+        return ids.stream().max((a, b) -> a.split("/").length != b.split("/").length
+                ? Integer.compare(a.split("/").length, b.split("/").length) : Integer.compare(count(ids, a), count(ids, b)))
+                .orElse(null);
+    }
+
+    private static int count(List<String> ids, String id) { return (int) ids.stream().filter(id::equals).count(); }
+
+    private Observation centralObservation(CentralDocuments.Entry e) {
+        Notation n = parseNotation(e.notation());
+        DocKey series = new DocKey(scopeFor(n, null, null), n.issuerCode(), typeCodeOf(n, e.typeClass()),
+                Integer.parseInt(n.number()), null, null);
+        return new Observation(series, e.date().getYear(), e.typeClass(), true, e.date(),
+                e.term() == null ? List.of() : List.of(e.term()), e.body(), null, e.notation(), e.title(), null, null, true);
+    }
+
+    private static Notation parseNotation(String canonical) {
+        java.util.regex.Matcher p = java.util.regex.Pattern.compile("(\\d+)-([^/]+)/(.+)").matcher(canonical);
+        if (p.matches()) return new Notation(false, p.group(1), p.group(2), p.group(3), null, null);
+        String[] parts = canonical.split("/");
+        if (parts.length == 3) {
+            String[] ti = parts[2].split("-", 2);
+            return ti.length == 2 ? new Notation(true, parts[0], ti[0], ti[1], null, Integer.parseInt(parts[1]))
+                    : new Notation(true, parts[0], null, parts[2], null, Integer.parseInt(parts[1]));
+        }
+        String[] ti = parts[1].split("-", 2);
+        return new Notation(true, parts[0], ti[0], ti.length > 1 ? ti[1] : null, null, null);
+    }
+
+    private static String typeCodeOf(Notation n, String typeClass) {
+        return n.typeCode() != null ? n.typeCode() : typeClass.toLowerCase();
+    }
+
+    DocKey series(Notation n, String bodyText, FileContext c) {
+        String scope = scopeFor(n, bodyText, c);
+        String typeCode = n.typeCode() != null ? n.typeCode() : (n.state() && n.unitCode() != null ? "cv" : "x");
+        String issuer = n.unitCode() != null && n.typeCode() == null ? n.issuerCode() + "-" + n.unitCode() : n.issuerCode();
+        return new DocKey(scope, issuer, typeCode, Integer.parseInt(n.number()), null, null);
+    }
+
+    private String scopeFor(Notation n, String bodyText, FileContext c) {
+        Scopes.Level level = scopes.levelOf(n.issuerCode());
+        if (level == Scopes.Level.CENTRAL) return "tw";
+        if (level == Scopes.Level.STATE) return "vn";
+        Places.Place named = bodyText == null ? null : places.findIn(bodyText).orElse(null);
+        Places.Place ctx = named != null ? named : c == null ? null : c.place;
+        String province = ctx == null ? "unknown-province" : ctx.province();
+        if (level == Scopes.Level.DISTRICT) {
+            String district = ctx != null && ctx.district() != null ? ctx.district() : "unknown-district";
+            return province + "/" + district;
+        }
+        return province;
+    }
+
+    private String bodyIdOf(String bodyText, String issuerCode, FileContext c, DocKey series) {
+        Places.Place ctx = c == null ? null : c.place;
+        if (bodyText != null) {
+            Optional<String> id = places.bodyId(bodyText, ctx);
+            if (id.isPresent()) return id.get();
+        }
+        return places.bodyIdForCode(issuerCode, ctx).orElse(null);
+    }
+
+    /** Where a file is from and who it is by. */
+    static final class FileContext {
+        Places.Place place;
+        DocKey selfSeries;
+        String selfBodyId;
+        Integer selfYear;
+    }
+
+    private FileContext context(FileExtraction x) {
+        Header h = x.header();
+        FileContext c = new FileContext();
+        List<String> clues = new ArrayList<>(h.organLines());
+        if (h.place() != null) clues.add(h.place());
+        if (h.closingBody() != null) clues.add(h.closingBody());
+        Places.Place province = null, district = null;
+        for (String clue : clues) {
+            Optional<Places.Place> p = places.findIn(clue);
+            if (p.isEmpty()) continue;
+            if (p.get().district() != null && district == null) district = p.get();
+            if (province == null) province = p.get();
+        }
+        if (province == null) {
+            String head = x.text().text().substring(0, Math.min(x.text().length(), 4000));
+            province = places.findIn(head).orElse(null);
+        }
+        c.place = district != null ? district : province;
+        c.selfYear = h.year();
+        if (h.self() != null) {
+            c.selfSeries = series(h.self().notation(), null, c);
+        }
+        String organ = h.organLines().isEmpty() ? null : h.organLines().get(h.organLines().size() - 1);
+        String by = h.onBehalfOf() != null && organ != null && h.onBehalfOf().toUpperCase().contains("THƯỜNG VỤ")
+                ? "Ban Thường vụ " + organ : organ;
+        if (by == null) by = h.closingBody();
+        if (by != null) c.selfBodyId = places.bodyId(by, c.place).orElse(null);
+        if (c.selfBodyId == null && h.self() != null) c.selfBodyId = places.bodyIdForCode(h.self().notation().issuerCode(), c.place).orElse(null);
+        return c;
+    }
+}

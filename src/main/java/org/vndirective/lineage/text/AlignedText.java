@@ -1,0 +1,137 @@
+package org.vndirective.lineage.text;
+
+import java.util.Arrays;
+
+/**
+ * Normalised text that remembers where each of its characters came from in the original, in the manner of
+ * OpenNLP's AlignedText or eyecite's SpanUpdater. Character {@code i} of {@link #text()} stands for the original
+ * characters {@code [start(i), end(i))}; a replacement maps every char it produced to the whole span it replaced.
+ * {@link #folded()} is the same text lower-cased and without diacritics, char for char, so offsets are shared.
+ */
+public final class AlignedText {
+    private final SourceText source;
+    private final String text;
+    private final int[] starts;
+    private final int[] ends;
+    private String folded;
+
+    AlignedText(SourceText source, String text, int[] starts, int[] ends) {
+        if (starts.length != text.length() || ends.length != text.length()) {
+            throw new IllegalArgumentException("offset map does not fit the text");
+        }
+        this.source = source;
+        this.text = text;
+        this.starts = starts;
+        this.ends = ends;
+    }
+
+    /** The identity alignment over a source's original text. */
+    public static AlignedText identity(SourceText source) {
+        String t = source.original();
+        int[] s = new int[t.length()];
+        int[] e = new int[t.length()];
+        for (int i = 0; i < s.length; i++) { s[i] = i; e[i] = i + 1; }
+        return new AlignedText(source, t, s, e);
+    }
+
+    public SourceText source() { return source; }
+    public String text() { return text; }
+    public int length() { return text.length(); }
+
+    /** Lower-case, diacritic-free, same length as {@link #text()}; computed once. */
+    public String folded() {
+        if (folded == null) folded = Folding.fold(text);
+        return folded;
+    }
+
+    /** Original start of normalised position {@code i} (i may equal length: the end of the original). */
+    public int originalStart(int i) {
+        if (i >= text.length()) return source.original().length();
+        return starts[i];
+    }
+
+    /** Original end (exclusive) of the normalised span ending at {@code end} (exclusive). */
+    public int originalEnd(int end) {
+        if (end <= 0) return 0;
+        return ends[Math.min(end, text.length()) - 1];
+    }
+
+    /** The original characters behind normalised span [start, end). */
+    public String originalSlice(int start, int end) {
+        if (start >= end) return "";
+        return source.original().substring(originalStart(start), originalEnd(end));
+    }
+
+    /** Code-point offset in the original of a char offset in the original (what the graph publishes). */
+    public int codePointOffset(int originalCharOffset) {
+        return source.original().codePointCount(0, originalCharOffset);
+    }
+
+    /** Starts an edit of this text; positions given to the editor are in this text's coordinates. */
+    public Editor edit() { return new Editor(this); }
+
+    /**
+     * Rewrites a text left to right: copy, replace or delete spans, then {@link #build()} an AlignedText whose
+     * map still points at the original source.
+     */
+    public static final class Editor {
+        private final AlignedText in;
+        private final StringBuilder out;
+        private int[] starts;
+        private int[] ends;
+        private int n;
+        private int pos;
+
+        private Editor(AlignedText in) {
+            this.in = in;
+            this.out = new StringBuilder(in.length());
+            this.starts = new int[Math.max(16, in.length())];
+            this.ends = new int[starts.length];
+        }
+
+        /** Copies input up to {@code upTo} unchanged. */
+        public Editor copyTo(int upTo) {
+            for (; pos < upTo; pos++) append(in.text.charAt(pos), in.starts[pos], in.ends[pos]);
+            return this;
+        }
+
+        /** Replaces input [pos, upTo) with {@code with}; every new char maps to the whole replaced span. */
+        public Editor replaceTo(int upTo, CharSequence with) {
+            if (upTo <= pos) {
+                // Pure insertion: anchor at the next char (or the end).
+                int s = pos < in.length() ? in.starts[pos] : in.source.original().length();
+                for (int k = 0; k < with.length(); k++) append(with.charAt(k), s, s);
+                return this;
+            }
+            int s = in.starts[pos];
+            int e = in.ends[upTo - 1];
+            for (int k = 0; k < with.length(); k++) append(with.charAt(k), s, e);
+            pos = upTo;
+            return this;
+        }
+
+        /** Drops input [pos, upTo). */
+        public Editor deleteTo(int upTo) {
+            pos = Math.max(pos, upTo);
+            return this;
+        }
+
+        public int position() { return pos; }
+
+        public AlignedText build() {
+            copyTo(in.length());
+            return new AlignedText(in.source, out.toString(), Arrays.copyOf(starts, n), Arrays.copyOf(ends, n));
+        }
+
+        private void append(char c, int s, int e) {
+            if (n == starts.length) {
+                starts = Arrays.copyOf(starts, n * 2);
+                ends = Arrays.copyOf(ends, n * 2);
+            }
+            out.append(c);
+            starts[n] = s;
+            ends[n] = e;
+            n++;
+        }
+    }
+}

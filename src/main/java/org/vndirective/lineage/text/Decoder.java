@@ -1,0 +1,126 @@
+package org.vndirective.lineage.text;
+
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Bytes to a {@link SourceText}, or a one-line reason why not. UTF-8 (with or without BOM) is expected; text that
+ * is not UTF-8 but reads as Vietnamese in Windows-1258 is decoded so and said so; anything else is decoded with
+ * replacement characters and the first bad place reported.
+ */
+public final class Decoder {
+    private static final Charset CP1258 = Charset.isSupported("windows-1258") ? Charset.forName("windows-1258") : null;
+    private final long maxBytes;
+
+    public Decoder(long maxBytes) { this.maxBytes = maxBytes; }
+
+    public static Decoder standard() { return new Decoder(32L << 20); }
+
+    public long maxBytes() { return maxBytes; }
+
+    /** The outcome: a text (possibly with notes) or the reason the file cannot be used. */
+    public sealed interface Result permits Decoded, Rejected {}
+
+    public record Decoded(SourceText text) implements Result {}
+
+    public record Rejected(String reason) implements Result {}
+
+    /** Said before reading a file whose size is already known to be over the limit. */
+    public Rejected tooLarge(long bytes) {
+        return new Rejected("file is %s, over the %s limit".formatted(size(bytes), size(maxBytes)));
+    }
+
+    public Result decode(String name, String path, byte[] bytes) {
+        if (bytes.length > maxBytes) return tooLarge(bytes.length);
+        if (bytes.length == 0) return new Rejected("file is empty");
+        int nul = indexOfNul(bytes);
+        if (nul >= 0) return new Rejected("binary file (NUL byte at offset " + nul + "), not text");
+        if (controlShare(bytes) > 0.05) return new Rejected("binary file (too many control bytes), not text");
+
+        List<String> notes = new ArrayList<>();
+        String sha = Digests.sha256(bytes);
+        int off = hasUtf8Bom(bytes) ? 3 : 0;
+        String text;
+        String enc = "UTF-8";
+        try {
+            text = strict(StandardCharsets.UTF_8).decode(ByteBuffer.wrap(bytes, off, bytes.length - off)).toString();
+        } catch (CharacterCodingException e) {
+            String cp = CP1258 == null ? null : tryCp1258(bytes);
+            if (cp != null) {
+                text = cp;
+                enc = "windows-1258";
+                notes.add("not UTF-8; decoded as Windows-1258 (Vietnamese)");
+            } else {
+                int bad = firstBadUtf8(bytes, off);
+                text = new String(bytes, off, bytes.length - off, StandardCharsets.UTF_8);
+                int[] lc = lineColumn(bytes, bad);
+                notes.add("not valid UTF-8 from line %d column %d (byte %d); undecodable bytes replaced by U+FFFD"
+                        .formatted(lc[0], lc[1], bad));
+                enc = "UTF-8 (with replacements)";
+            }
+        }
+        if (text.isBlank()) return new Rejected("file has only white space");
+        return new Decoded(new SourceText(name, path, text, enc, sha, bytes.length, notes));
+    }
+
+    private static String tryCp1258(byte[] bytes) {
+        try {
+            String s = strict(CP1258).decode(ByteBuffer.wrap(bytes)).toString();
+            // Vietnamese in CP1258: many letters from the Latin-1/Latin Extended range or combining tone marks.
+            long viet = s.chars().filter(c -> (c >= 0xC0 && c <= 0x1B0) || (c >= 0x300 && c <= 0x323)).count();
+            long letters = s.chars().filter(Character::isLetter).count();
+            return letters > 0 && viet * 50 >= letters ? s : null;
+        } catch (CharacterCodingException e) {
+            return null;
+        }
+    }
+
+    private static CharsetDecoder strict(Charset cs) {
+        return cs.newDecoder().onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+    }
+
+    private static int firstBadUtf8(byte[] bytes, int off) {
+        CharsetDecoder d = strict(StandardCharsets.UTF_8);
+        ByteBuffer in = ByteBuffer.wrap(bytes, off, bytes.length - off);
+        CharBuffer out = CharBuffer.allocate(bytes.length + 1);
+        return d.decode(in, out, true).isError() ? in.position() : bytes.length;
+    }
+
+    private static int[] lineColumn(byte[] bytes, int upTo) {
+        int line = 1, col = 1;
+        for (int i = 0; i < upTo && i < bytes.length; i++) {
+            if (bytes[i] == '\n') { line++; col = 1; } else if ((bytes[i] & 0xC0) != 0x80) col++;
+        }
+        return new int[] {line, col};
+    }
+
+    private static boolean hasUtf8Bom(byte[] b) {
+        return b.length >= 3 && (b[0] & 0xFF) == 0xEF && (b[1] & 0xFF) == 0xBB && (b[2] & 0xFF) == 0xBF;
+    }
+
+    private static int indexOfNul(byte[] b) {
+        int n = Math.min(b.length, 1 << 16);
+        for (int i = 0; i < n; i++) if (b[i] == 0) return i;
+        return -1;
+    }
+
+    private static double controlShare(byte[] b) {
+        int n = Math.min(b.length, 1 << 16), ctl = 0;
+        for (int i = 0; i < n; i++) {
+            int c = b[i] & 0xFF;
+            if (c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f') ctl++;
+        }
+        return n == 0 ? 0 : (double) ctl / n;
+    }
+
+    private static String size(long bytes) {
+        return bytes >= (1 << 20) ? (bytes >> 20) + " MB" : bytes >= 1024 ? (bytes >> 10) + " KB" : bytes + " bytes";
+    }
+}
