@@ -24,6 +24,7 @@ public final class Cues {
     private final Pattern frontedOpening;
     private final Pattern issued;
     private final String fillers;
+    private final Pattern anyCue;
     private final List<String> notCueExamples;
 
     private Cues(JsonNode root) {
@@ -39,6 +40,7 @@ public final class Cues {
             anchored.add(Pattern.compile("(?<![a-z])(?:" + cue.pattern().pattern() + ")" + fillers + "$"));
         }
         cues = List.copyOf(list);
+        anyCue = Pattern.compile("(?:" + String.join("|", list.stream().map(c -> c.pattern().pattern()).toList()) + ")(?![a-z])");
         endAnchored = List.copyOf(anchored);
         List<String> nc = new ArrayList<>();
         root.get("notCues").get("patterns").forEach(p -> nc.add("(?:" + p.asText() + ")"));
@@ -59,6 +61,9 @@ public final class Cues {
     public List<String> notCueExamples() { return notCueExamples; }
 
     public Pattern notCue() { return notCue; }
+
+    /** Any cue, to test whether one starts at a position (an issuing body's name ends before a cue). */
+    public Pattern anyCue() { return anyCue; }
 
     public Pattern issued() { return issued; }
 

@@ -16,6 +16,7 @@ public final class HeaderReader {
     private static final Pattern NOTATION_LINE = Pattern.compile("^[^a-z0-9]{0,3}(?:so|s[o6])\\s*[:.]?\\s*\\d");
     private static final Pattern DATE_LINE = Pattern.compile(
             "^(.{0,60}?)[,\\s]*(?<![a-z])ng[a-z]?y\\s+(\\d{1,2})\\s+th[a-z]ng\\s+(\\d{1,2})\\s+n[a-z]m\\s+(\\d{4})");
+    private static final Pattern SUBJECT_LINE = Pattern.compile("(?i)^v/v\\.?:?\\s*(.+)$");
     private static final Pattern SEPARATOR = Pattern.compile("^[-_=*.~]{3,}$");
     private static final Pattern TITLE_STOP = Pattern.compile(
             "^(?:ng[a-z]?y\\s+\\d{1,2}\\s+th[a-z]ng|can\\s+cu|thuc\\s+hien|kinh\\s+gui|trong\\s+|qua\\s+|sau\\s+|i\\.\\s)");
@@ -72,7 +73,7 @@ public final class HeaderReader {
                     if (date != null) {
                         dateLine = i;
                         String p = nl.substring(0, Math.min(nl.length(), dm.group(1).length())).replaceAll("^[\\s,*.]+|[\\s,]+$", "");
-                        p = p.replaceAll("(?i)^.*việt nam\\s*", "").strip();
+                        p = p.replaceAll("(?i)^.*việt nam\\s*", "").replaceAll("(?i)^s[ốo6]\\s*[:.]?\\s*\\S+\\s*", "").strip();
                         place = p.isEmpty() ? null : p;
                     }
                 }
@@ -92,7 +93,9 @@ public final class HeaderReader {
                 int[] l = all.get(i);
                 String fl = f.substring(l[0], l[1]).strip();
                 if (SEPARATOR.matcher(fl).matches()) { bodyStart = l[1]; break; }
-                if (TITLE_STOP.matcher(fl).find() || fl.isEmpty()) break;
+                String nl = n.substring(l[0], l[1]).strip();
+                // Running text starts with a capital ("Thực hiện …"); a title's next line does not ("thực hiện …").
+                if (fl.isEmpty() || TITLE_STOP.matcher(fl).find() && Character.isUpperCase(nl.charAt(0))) break;
                 if (t.length() == 0) titleStart = l[0];
                 t.append(t.length() == 0 ? "" : " ").append(n.substring(l[0], l[1]).strip());
                 titleEnd = l[1];
@@ -103,6 +106,17 @@ public final class HeaderReader {
         } else {
             for (int idx : new int[] {notationLine, dateLine}) {
                 if (idx >= 0) bodyStart = Math.max(bodyStart, lines.get(idx)[1]);
+            }
+            // An official letter has no heading; its subject line "V/v …" is its title.
+            for (int[] l : lines) {
+                Matcher vv = SUBJECT_LINE.matcher(n.substring(l[0], l[1]).strip());
+                if (vv.lookingAt()) {
+                    titleStart = l[0] + n.substring(l[0], l[1]).indexOf(vv.group(1));
+                    titleEnd = l[1];
+                    title = "Về việc " + vv.group(1).strip();
+                    bodyStart = Math.max(bodyStart, l[1]);
+                    break;
+                }
             }
         }
 

@@ -41,7 +41,7 @@ public final class LinkFinder {
     public List<Link> find(AlignedText text, Header header, List<Mention> mentions) {
         String f = text.folded();
         List<Group> groups = groups(mentions);
-        List<int[]> sentences = Sentences.split(text.text());
+        List<int[]> sentences = Sentences.split(text.text(), header.bodyStart());
         List<Link> links = new ArrayList<>();
         int bodySentence = 0;
         for (int[] s : sentences) {
@@ -202,16 +202,24 @@ public final class LinkFinder {
     /** Sentence and clause boundaries in normalised text. */
     static final class Sentences {
         private static final Pattern BREAK = Pattern.compile(
-                "\\.(?=\\s+[\\p{Lu}\\d\\-+•])|\\n(?=\\s*(?:[-+•]\\s|\\d+(?:\\.\\d+)*\\.\\s|[IVX]+\\.\\s|[a-d]\\)\\s))|:\\s*\\n|!|\\?");
+                "\\.(?=\\s+[\\p{Lu}\\d\\-+•])|\\n(?=\\s*(?:[-+•]\\s|\\d+(?:\\.\\d+)*\\.\\s|[IVX]+\\.\\s|[a-d]\\)\\s))|:\\s*\\n|;(?=\\n\\p{Lu})|!|\\?");
 
-        static List<int[]> split(String t) {
+        /** Sentences; the header's end ({@code forced}) is always a boundary. */
+        static List<int[]> split(String t, int forced) {
             List<int[]> out = new ArrayList<>();
             Matcher m = BREAK.matcher(t);
             int s = 0;
+            boolean forcedDone = forced <= 0 || forced >= t.length();
             while (m.find()) {
+                if (!forcedDone && m.end() > forced) {
+                    if (forced > s) out.add(new int[] {s, forced});
+                    s = forced;
+                    forcedDone = true;
+                }
                 if (m.end() > s) out.add(new int[] {s, m.end()});
                 s = m.end();
             }
+            if (!forcedDone && forced > s) { out.add(new int[] {s, forced}); s = forced; }
             if (s < t.length()) out.add(new int[] {s, t.length()});
             return out;
         }

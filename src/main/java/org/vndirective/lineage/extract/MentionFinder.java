@@ -32,6 +32,11 @@ public final class MentionFinder {
     static final Pattern NAMED_CONFERENCE = Pattern.compile(
             "(?<![a-z])(ngh[ij]\\s*quy[eé]?t|k[eé]t\\s+lu[a-z]?n)\\s+(?:(?:cua\\s+)?hoi\\s+ngh[ij]\\s+)?(?:ban\\s+chap\\s+hanh\\s+)?"
                     + TRUNG_UONG + "(?:\\s+dang)?\\s+(?:lan\\s+thu\\s+)?(\\d{1,2})\\s*(?:\\(\\s*|,\\s*)?kh[oe]a\\s+" + TERMS + "\\s*\\)?");
+    /** Something after "số" that tries to be a notation but is not one: "59-KH/", "-KH/TU", "59-/TU". */
+    private static final Pattern MALFORMED = Pattern.compile(
+            "(?<![a-z])so\\s*[:.]?\\s*((?:\\d{1,5})?-[a-z&]{0,6}/[a-z0-9]{0,12}|\\d{1,5}/-?[a-z]{0,6}-(?![a-z0-9]))(?![\\w/])");
+    private static final Pattern NAMED_LAW_END = Pattern.compile(
+            "(?<![a-z])((?:bo\\s+)?lu[aậ]t|ph[aá]p\\s+l[eệ]nh)(?:\\s+[a-z]+){1,9}\\s*$");
     private static final Pattern NUMBER_MARKER_END = Pattern.compile("(?<![a-z])(?:so|s[o06dbe8]?|sb)\\s*[:.]?\\s*$");
     private static final Pattern LIST_ITEM_END = Pattern.compile("(?<![\\w./-])(\\d{1,5})\\s*(?:,|;|va)\\s*$");
     private static final Pattern BLOCKER_END = Pattern.compile("(?<![a-z])(?:mau|bieu\\s+mau|phu\\s+luc)\\s*(?:so\\s*)?$");
@@ -49,6 +54,8 @@ public final class MentionFinder {
             "ve", "thuc", "tiep", "gan", "gin", "trien", "de", "nham", "tren", "va", "cung", "da", "trong", "tai",
             "theo", "so", "nhu", "duoc", "ngay", "ngay:", "khoa", "nam", "giai", "voi", "cac", "ban hanh", "hanh:",
             "quy", "chi", "ket", "ke", "huong", "sau", "den", "dat", "la", "o", "mot", "noi", "chua", "&");
+
+    private static final Pattern CUE_START = Cues.standard().anyCue();
 
     private final DocTypes types;
     private final List<NamedEntry> namedEntries;
@@ -107,6 +114,12 @@ public final class MentionFinder {
         findNamedUnnumbered(text, found, group);
         findAliases(text, found, group);
         found.sort(Comparator.comparingInt(Mention::start));
+        Matcher bad = MALFORMED.matcher(f);
+        while (bad.find()) {
+            if (overlaps(found, bad.start(1), bad.end(1))) continue;
+            problems.add(problem(text, bad.start(1), "malformed notation \"%s\" (expected number-TYPE/ISSUER or number/TYPE-ISSUER); not used"
+                    .formatted(n.substring(bad.start(1), bad.end(1)))));
+        }
         return new Result(List.copyOf(found), problems);
     }
 
@@ -162,7 +175,18 @@ public final class MentionFinder {
         if (mk.find()) { leadStart = mk.start(); marked = true; }
         DocType type = null;
         Matcher tn = typeNameEnding(f, windowStart, leadStart);
-        if (tn != null) { type = types.typeOf(tn); leadStart = tn.start(); }
+        if (tn != null) {
+            type = types.typeOf(tn);
+            leadStart = tn.start();
+        } else if (marked) {
+            // A law or ordinance prints its name between the word and the number: "Luật Đất đai số 31/2024/QH15".
+            Matcher law = NAMED_LAW_END.matcher(f).region(Math.max(0, leadStart - 90), leadStart);
+            law.useTransparentBounds(true);
+            if (law.find()) {
+                type = types.byClass(law.group(1).startsWith("luat") || law.group(1).startsWith("bo") ? "Law" : "Ordinance").orElse(null);
+                leadStart = law.start();
+            }
+        }
         Tail tail = Tail.parse(f, n, end, this, text, problems);
         String typeClass = type != null ? type.className() : codeType(notationFor.of(f.substring(numberStart, end)), state);
         for (int[] span : numbers) {
@@ -388,7 +412,7 @@ public final class MentionFinder {
                 while (i < f.length() && !Character.isWhitespace(f.charAt(i)) && ",;:()“”\".".indexOf(f.charAt(i)) < 0) i++;
                 if (i == ws) break;
                 String w = f.substring(ws, i);
-                if (BODY_STOP.contains(w) || !w.matches(".*[a-z0-9].*")) { i = ws; break; }
+                if (BODY_STOP.contains(w) || !w.matches(".*[a-z0-9].*") || CUE_START.matcher(f).region(ws, f.length()).lookingAt()) { i = ws; break; }
                 words++;
                 lastWordEnd = i;
                 if (i < f.length() && ",;:()“”\".".indexOf(f.charAt(i)) >= 0) break;

@@ -19,6 +19,7 @@ public final class BodyRegistry {
             new Body("lam-dong/tinh-uy", "Tỉnh ủy Lâm Đồng", List.of(), "TU", null, Level.PROVINCE, false, "Lâm Đồng", null, null, null),
             new Body("lam-dong/ban-thuong-vu-tinh-uy", "Ban Thường vụ Tỉnh ủy Lâm Đồng", List.of(), "TU", "lam-dong/tinh-uy", Level.PROVINCE, false, "Lâm Đồng", null, null, null),
             new Body("lam-dong/cat-tien/huyen-uy", "Huyện ủy Cát Tiên", List.of(), "HU", "lam-dong/tinh-uy", Level.DISTRICT, false, "Lâm Đồng", "Cát Tiên", null, null),
+            new Body("binh-thuan/tinh-uy", "Tỉnh ủy Bình Thuận", List.of(), "TU", null, Level.PROVINCE, false, "Bình Thuận", null, null, null),
             new Body("nghe-an/tinh-uy", "Tỉnh ủy Nghệ An", List.of(), "TU", null, Level.PROVINCE, false, "Nghệ An", null, null, null),
             new Body("nghe-an/do-luong/huyen-uy", "Huyện ủy Đô Lương", List.of(), "HU", "nghe-an/tinh-uy", Level.DISTRICT, false, "Nghệ An", "Đô Lương", null, null));
     public static BodyRegistry load() { return new BodyRegistry(); }

@@ -10,7 +10,7 @@ import org.vndirective.lineage.extract.DataFiles;
 public final class Scopes {
     public enum Level { CENTRAL, STATE, PROVINCE, DISTRICT, UNKNOWN }
 
-    record Rule(Pattern pattern, Level level, List<String> examples) {}
+    public record Rule(Pattern pattern, Level level, List<String> examples) {}
 
     private final List<Rule> rules;
 
@@ -28,11 +28,10 @@ public final class Scopes {
 
     public static Scopes standard() { return STANDARD; }
 
-    List<Rule> rules() { return rules; }
+    public List<Rule> rules() { return rules; }
 
     public Level levelOf(String issuerCode) {
-        String code = issuerCode.replaceAll("\\d+$", "").isEmpty() ? issuerCode : issuerCode;
-        for (Rule r : rules) if (r.pattern().matcher(code).matches()) return r.level();
+        for (Rule r : rules) if (r.pattern().matcher(issuerCode).matches()) return r.level();
         return Level.UNKNOWN;
     }
 }

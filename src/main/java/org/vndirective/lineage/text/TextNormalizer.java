@@ -32,6 +32,7 @@ public final class TextNormalizer {
             .add(Steps.SIGNATURE_TRAILER)
             .add(Steps.LONE_NUMBER_LINES)
             .add(Steps.SUPERSCRIPT_DIGITS)
+            .add(Steps.GLUED_FOOTNOTE_DIGITS)
             .add(Steps.WHITESPACE)
             .add(Steps.NOTATION_JOINS)
             .build();
@@ -99,6 +100,10 @@ public final class TextNormalizer {
 
         public static final NormalizationStep SUPERSCRIPT_DIGITS = NormalizationStep.delete("superscript-digits",
                 Pattern.compile("[\u00B9\u00B2\u00B3\u2070-\u2079]+"));
+
+        /** A footnote number printed on the word it annotates: "thiết thực1, hiệu quả". No Vietnamese word ends in a digit. */
+        public static final NormalizationStep GLUED_FOOTNOTE_DIGITS = NormalizationStep.delete("glued-footnote-digits",
+                Pattern.compile("(?<=\\p{Ll}\\p{Ll})\\d{1,2}(?=[,.;:)]|\\s)"));
 
         /**
          * PDF text is hard-wrapped with blank lines between lines: any whitespace run with a line break becomes one
