@@ -17,6 +17,7 @@ import java.util.List;
  */
 public final class Decoder {
     private static final Charset CP1258 = Charset.isSupported("windows-1258") ? Charset.forName("windows-1258") : null;
+    private static final String VIETNAMESE_1258 = "ăâđêôơưĂÂĐÊÔƠƯ\u0300\u0301\u0303\u0309\u0323";
     private final long maxBytes;
 
     public Decoder(long maxBytes) { this.maxBytes = maxBytes; }
@@ -73,10 +74,10 @@ public final class Decoder {
     private static String tryCp1258(byte[] bytes) {
         try {
             String s = strict(CP1258).decode(ByteBuffer.wrap(bytes)).toString();
-            // Vietnamese in CP1258: many letters from the Latin-1/Latin Extended range or combining tone marks.
-            long viet = s.chars().filter(c -> (c >= 0xC0 && c <= 0x1B0) || (c >= 0x300 && c <= 0x323)).count();
+            // Vietnamese in CP1258 is full of letters only Vietnamese uses (ă â đ ê ô ơ ư) and of combining tone marks.
+            long viet = s.chars().filter(c -> VIETNAMESE_1258.indexOf(c) >= 0).count();
             long letters = s.chars().filter(Character::isLetter).count();
-            return letters > 0 && viet * 50 >= letters ? s : null;
+            return viet >= 3 && viet * 50 >= letters ? s : null;
         } catch (CharacterCodingException e) {
             return null;
         }

@@ -1,0 +1,71 @@
+package org.vndirective.lineage.cli;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.FileInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.apache.jena.query.Dataset;
+import org.apache.jena.riot.RDFDataMgr;
+import org.eclipse.rdf4j.model.Model;
+import org.eclipse.rdf4j.rio.RDFFormat;
+import org.eclipse.rdf4j.rio.Rio;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class IngestCommandTest {
+    @TempDir Path dir;
+
+    @ParameterizedTest
+    @ValueSource(strings = {"g.nq", "g.trig", "g.ttl", "g.jsonld"})
+    void writesEachFormatAndJenaReadsItBack(String name) {
+        Path out = dir.resolve(name);
+        assertEquals(0, Main.run("ingest", "--quiet", "--out", out.toString()), "the bundled corpus ingests cleanly");
+        Dataset ds = RDFDataMgr.loadDataset(out.toString());
+        long n = name.endsWith(".ttl") ? ds.getDefaultModel().size() : ds.asDatasetGraph().stream().count();
+        assertTrue(n > 1000, "a real graph, got " + n + " quads");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"g.nq", "g.trig"})
+    void rdf4jRioReadsItToo(String name) throws IOException {
+        Path out = dir.resolve(name);
+        Main.run("ingest", "--quiet", "--out", out.toString());
+        try (InputStream in = new FileInputStream(out.toFile())) {
+            Model m = Rio.parse(in, "", name.endsWith(".nq") ? RDFFormat.NQUADS : RDFFormat.TRIG);
+            assertTrue(m.size() > 1000);
+            assertTrue(m.contexts().size() >= 6, "named graphs: documents, reference and one per file");
+        }
+    }
+
+    @Test
+    void sameInputSameBytes() throws IOException {
+        Path a = dir.resolve("a.nq"), b = dir.resolve("b.nq");
+        Main.run("ingest", "--quiet", "--out", a.toString());
+        Main.run("ingest", "--quiet", "--out", b.toString());
+        assertArrayEquals(Files.readAllBytes(a), Files.readAllBytes(b));
+    }
+
+    @Test
+    void unknownOutputFormatIsAUsageError() {
+        assertEquals(2, Main.run("ingest", "--out", dir.resolve("g.xyz").toString()));
+    }
+
+    @Test
+    void bundledCorpusHoldsTheSampleChain() throws IOException {
+        Path out = dir.resolve("g.nq");
+        Main.run("ingest", "--quiet", "--out", out.toString());
+        var g = new org.vndirective.lineage.GraphQueries(RDFDataMgr.loadDataset(out.toString()).asDatasetGraph());
+        List<String> chain = g.column("""
+                SELECT ?n WHERE { ?start vnd:notation "135-KH/HU" . ?start (vnd:implements|vnd:continues)* ?d .
+                  ?d vnd:notation ?n } ORDER BY DESC(?n)""", "n");
+        assertTrue(chain.containsAll(List.of("135-KH/HU", "59-KH/TU", "18-KL/TW", "10-CT/TW")), chain.toString());
+    }
+}
