@@ -32,6 +32,11 @@ public final class MentionFinder {
     static final Pattern NAMED_CONFERENCE = Pattern.compile(
             "(?<![a-z])(ngh[ij]\\s*quy[eé]?t|k[eé]t\\s+lu[a-z]?n)\\s+(?:(?:cua\\s+)?hoi\\s+ngh[ij]\\s+)?(?:ban\\s+chap\\s+hanh\\s+)?"
                     + TRUNG_UONG + "(?:\\s+dang)?\\s+(?:lan\\s+thu\\s+)?(\\d{1,2})\\s*(?:\\(\\s*|,\\s*)?kh[oe]a\\s+" + TERMS + "\\s*\\)?");
+    /** A law's name starts with a capital and ends before "số", a date, a verb or punctuation. */
+    private static final Pattern NAMED_LAW = Pattern.compile(
+            "(?<!\\p{L})((?:Bộ )?[Ll]uật|Pháp lệnh)\\s+(\\p{Lu}\\p{L}*(?:\\s+(?!(?:số|năm|ngày|của|đã|và|được|hiện|về|thì|là|tại|theo)(?!\\p{L}))\\p{L}+){0,7}?)"
+                    + "(?:\\s+năm\\s+\\d{4})?(?=\\s+(?:số|năm|ngày|của|đã|và|được|hiện hành|về|tại|theo)(?!\\p{L})|\\s*[,;.:)(\\n]|\\s*$)");
+
     /** Something after "số" that tries to be a notation but is not one: "59-KH/", "-KH/TU", "59-/TU". */
     private static final Pattern MALFORMED = Pattern.compile(
             "(?<![a-z])so\\s*[:.]?\\s*((?:\\d{1,5})?-[a-z&]{0,6}/[a-z0-9]{0,12}|\\d{1,5}/-?[a-z]{0,6}-(?![a-z0-9]))(?![\\w/])");
@@ -112,6 +117,7 @@ public final class MentionFinder {
         }
         findNamedConferences(text, found, problems, group);
         findNamedUnnumbered(text, found, group);
+        findNamedLaws(text, found, group);
         findAliases(text, found, group);
         found.sort(Comparator.comparingInt(Mention::start));
         Matcher bad = MALFORMED.matcher(f);
@@ -262,7 +268,7 @@ public final class MentionFinder {
             Tail tail = Tail.parse(f, n, m.end(), this, text, problems);
             int g = group[0]++;
             for (String term : splitTerms(m.group(3))) {
-                String label = (typeClass.equals("Resolution") ? "Nghị quyết" : "Kết luận") + " Trung ương "
+                String label = (typeClass.equals("Resolution") ? "Nghị quyết" : "Kết luận Hội nghị") + " Trung ương "
                         + conference + " (khóa " + term + ")";
                 out.add(new Mention(m.start(), m.end(), m.start(), tail.end(), n.substring(m.start(), m.end()), null,
                         typeClass, true, tail.date(), tail.body(), List.of(term), conference, null, label, g, false));
@@ -287,6 +293,22 @@ public final class MentionFinder {
                 out.add(new Mention(m.start(), m.end(), m.start(), m.end(), n.substring(m.start(), m.end()), null,
                         e.typeClass(), true, null, null, List.of(), null, slug, label, group[0]++, false));
             }
+        }
+    }
+
+    /** "Luật Lưu trữ", "Bộ luật Lao động": a law cited by its name, with no number after it. */
+    private void findNamedLaws(AlignedText text, List<Mention> out, int[] group) {
+        String n = text.text();
+        Matcher m = NAMED_LAW.matcher(n);
+        while (m.find()) {
+            final int s0 = m.start(), e0 = m.end();
+            if (out.stream().anyMatch(x -> x.leadStart() < e0 && s0 < x.end())) continue;
+            String kind = m.group(1);
+            String name = m.group(2).replaceAll("\\s+", " ").strip();
+            String label = (kind.substring(0, 1).toUpperCase(Locale.ROOT) + kind.substring(1)) + " " + name;
+            out.add(new Mention(m.start(), m.end(), m.start(), m.end(), n.substring(m.start(), m.end()), null,
+                    kind.toLowerCase(Locale.ROOT).startsWith("pháp") ? "Ordinance" : "Law", true, null, null, List.of(),
+                    null, Slugs.slug(label), label, group[0]++, false));
         }
     }
 

@@ -85,6 +85,8 @@ class PhenomenaTest {
         List<String> cited = graph.column("SELECT DISTINCT ?n WHERE { <" + self + "> vnd:cites ?d . ?d vnd:notation ?n }", "n");
         for (JsonNode c : e.get("cites")) assertTrue(cited.contains(c.asText()), c.asText() + " cited; got " + cited);
         for (JsonNode c : e.path("notCited")) assertFalse(cited.contains(c.asText()), c.asText() + " is not a citation");
+        List<String> named = graph.column("SELECT DISTINCT ?l WHERE { <" + self + "> vnd:cites ?d . ?d rdfs:label ?l FILTER NOT EXISTS { ?d vnd:notation ?n } }", "l");
+        for (JsonNode c : e.path("named")) assertTrue(named.contains(c.asText()), c.asText() + " cited by name; got " + named);
         assertEquals(e.get("cites").size(), cited.size(), "no extra citations: " + cited);
     }
 
@@ -95,8 +97,8 @@ class PhenomenaTest {
         String self = selfIri(file);
         List<List<String>> stated = graph.rows("SELECT DISTINCT ?a ?p ?b WHERE { ?src vnd:fileName \"" + file
                 + "\" . ?ev vnd:sourceFile ?src ; vnd:linkSubject ?s ; vnd:linkRelation ?p ; vnd:linkObject ?o ."
-                + " OPTIONAL { ?s vnd:notation ?na } OPTIONAL { ?o vnd:notation ?nb }"
-                + " BIND(IF(?s = <" + self + ">, \"self\", ?na) AS ?a) BIND(?nb AS ?b) }", "a", "p", "b");
+                + " OPTIONAL { ?s vnd:notation ?na } OPTIONAL { ?o vnd:notation ?nb } OPTIONAL { ?o rdfs:label ?lb }"
+                + " BIND(IF(?s = <" + self + ">, \"self\", ?na) AS ?a) BIND(COALESCE(?nb, ?lb) AS ?b) }", "a", "p", "b");
         for (JsonNode l : e.get("links")) {
             List<String> want = List.of(l.get("from").asText(), "https://w3id.org/vn-directive/ontology#" + l.get("rel").asText(),
                     l.get("to").asText());
