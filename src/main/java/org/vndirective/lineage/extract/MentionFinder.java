@@ -20,26 +20,26 @@ import org.vndirective.lineage.text.AlignedText;
  */
 public final class MentionFinder {
     static final Pattern PARTY = Pattern.compile(
-            "(?<![\\w./-])(\\d{1,5})-([a-z][a-z&]{0,5})/([a-z][a-z0-9]{0,11})(?![\\w/])");
+            "(\\d{1,5})-([a-z][a-z&]{0,5})/([a-z][a-z0-9]{0,11})(?![\\w/])");
     static final Pattern STATE_YEAR_TYPE = Pattern.compile(
-            "(?<![\\w./-])(\\d{1,5})/((?:19|20)\\d\\d)/([a-z]{1,6})-([a-z]{1,10}\\d{0,2})(?:-([a-z]{1,6}\\d{0,2}))?(?![\\w/-])");
+            "(\\d{1,5})/((?:19|20)\\d\\d)/([a-z]{1,6})-([a-z]{1,10}\\d{0,2})(?:-([a-z]{1,6}\\d{0,2}))?(?![\\w/-])");
     static final Pattern STATE_YEAR_ISSUER = Pattern.compile(
-            "(?<![\\w./-])(\\d{1,5})/((?:19|20)\\d\\d)/([a-z]{2,8}\\d{1,2})(?![\\w/-])");
+            "(\\d{1,5})/((?:19|20)\\d\\d)/([a-z]{2,8}\\d{1,2})(?![\\w/-])");
     static final Pattern STATE_TYPE = Pattern.compile(
-            "(?<![\\w./-])(\\d{1,5})/([a-z]{1,6})-([a-z]{1,10}\\d{0,2})(?:-([a-z]{1,6}\\d{0,2}))?(?![\\w/-])");
+            "(\\d{1,5})/([a-z]{1,6})-([a-z]{1,10}\\d{0,2})(?:-([a-z]{1,6}\\d{0,2}))?(?![\\w/-])");
     private static final String TRUNG_UONG = "trung\\s+(?:uong|wong|vong|uwong|ong|uo?ng)";
     private static final String TERMS = "([ivxl1]+(?:\\s*,\\s*[ivxl1]+)*)";
     static final Pattern NAMED_CONFERENCE = Pattern.compile(
-            "(?<![a-z])(ngh[ij]\\s*quy[eé]?t|k[eé]t\\s+lu[a-z]?n)\\s+(?:(?:cua\\s+)?hoi\\s+ngh[ij]\\s+)?(?:ban\\s+chap\\s+hanh\\s+)?"
+            "(ngh[ij]\\s*quy[eé]?t|k[eé]t\\s+lu[a-z]?n)\\s+(?:(?:cua\\s+)?hoi\\s+ngh[ij]\\s+)?(?:ban\\s+chap\\s+hanh\\s+)?"
                     + TRUNG_UONG + "(?:\\s+dang)?\\s+(?:lan\\s+thu\\s+)?(\\d{1,2})\\s*(?:\\(\\s*|,\\s*)?kh[oe]a\\s+" + TERMS + "\\s*\\)?");
     /** A law's name starts with a capital and ends before "số", a date, a verb or punctuation. */
     private static final Pattern NAMED_LAW = Pattern.compile(
-            "(?<!\\p{L})((?:Bộ )?[Ll]uật|Pháp lệnh)\\s+(\\p{Lu}\\p{L}*(?:\\s+(?!(?:số|năm|ngày|của|đã|và|được|hiện|về|thì|là|tại|theo)(?!\\p{L}))\\p{L}+){0,7}?)"
+            "(Bộ [Ll]uật|[Ll]uật|Pháp lệnh)\\s+(\\p{Lu}\\p{L}*(?:\\s+(?!(?:số|năm|ngày|của|đã|và|được|hiện|về|thì|là|tại|theo)(?!\\p{L}))\\p{L}+){0,7}?)"
                     + "(?:\\s+năm\\s+\\d{4})?(?=\\s+(?:số|năm|ngày|của|đã|và|được|hiện hành|về|tại|theo)(?!\\p{L})|\\s*[,;.:)(\\n]|\\s*$)");
 
     /** Something after "số" that tries to be a notation but is not one: "59-KH/", "-KH/TU", "59-/TU". */
     private static final Pattern MALFORMED = Pattern.compile(
-            "(?<![a-z])so\\s*[:.]?\\s*((?:\\d{1,5})?-[a-z&]{0,6}/[a-z0-9]{0,12}|\\d{1,5}/-?[a-z]{0,6}-(?![a-z0-9]))(?![\\w/])");
+            "so\\s*[:.]?\\s*((?:\\d{1,5})?-[a-z&]{0,6}/[a-z0-9]{0,12}|\\d{1,5}/-?[a-z]{0,6}-(?![a-z0-9]))(?![\\w/])");
     private static final Pattern NAMED_LAW_END = Pattern.compile(
             "(?<![a-z])((?:bo\\s+)?lu[aậ]t|ph[aá]p\\s+l[eệ]nh)(?:\\s+[a-z]+){1,9}\\s*$");
     private static final Pattern NUMBER_MARKER_END = Pattern.compile("(?<![a-z])(?:so|s[o06dbe8]?|sb)\\s*[:.]?\\s*$");
@@ -84,7 +84,7 @@ public final class MentionFinder {
     static List<NamedEntry> loadNamed() {
         List<NamedEntry> out = new ArrayList<>();
         for (JsonNode e : DataFiles.read("central-documents.json").get("named").get("entries")) {
-            out.add(new NamedEntry(Pattern.compile("(?<![a-z])" + e.get("pattern").asText()), e.get("type").asText(),
+            out.add(new NamedEntry(Pattern.compile(e.get("pattern").asText()), e.get("type").asText(),
                     e.get("label").asText(), e.get("slug").asText()));
         }
         return List.copyOf(out);
@@ -100,19 +100,25 @@ public final class MentionFinder {
         List<Problem> problems = new ArrayList<>();
         int[] group = {0};
 
+        // Notations hang on '-' or '/' right after digits: jump from one to the next instead of scanning every char.
         Matcher m = PARTY.matcher(f);
-        while (m.find()) {
+        for (int sep = f.indexOf('-'); sep >= 0; sep = f.indexOf('-', sep + 1)) {
+            int ds = digitsBefore(f, sep);
+            if (ds < 0 || !numberBoundary(f, ds) || !m.region(ds, f.length()).lookingAt()) continue;
             String typeCode = types.canonicalCode(n.substring(m.start(2), m.end(2)));
             String issuer = types.canonicalCode(n.substring(m.start(3), m.end(3)));
             addWithList(text, m.start(1), m.end(), problems, found, group[0]++,
                     printed -> new Notation(false, printed.split("-")[0], typeCode, issuer, null, null), false);
         }
-        for (Pattern p : List.of(STATE_YEAR_TYPE, STATE_YEAR_ISSUER, STATE_TYPE)) {
-            m = p.matcher(f);
-            while (m.find()) {
-                if (overlaps(found, m.start(), m.end())) continue;
-                Notation no = stateNotation(p, m, n);
-                addWithList(text, m.start(1), m.end(), problems, found, group[0]++, num -> no, true);
+        for (int sep = f.indexOf('/'); sep >= 0; sep = f.indexOf('/', sep + 1)) {
+            int ds = digitsBefore(f, sep);
+            if (ds < 0 || !numberBoundary(f, ds)) continue;
+            for (Pattern p : List.of(STATE_YEAR_TYPE, STATE_YEAR_ISSUER, STATE_TYPE)) {
+                Matcher sm = p.matcher(f).region(ds, f.length());
+                if (!sm.lookingAt() || overlaps(found, sm.start(), sm.end())) continue;
+                Notation no = stateNotation(p, sm, n);
+                addWithList(text, sm.start(1), sm.end(), problems, found, group[0]++, num -> no, true);
+                break;
             }
         }
         findNamedConferences(text, found, problems, group);
@@ -121,8 +127,9 @@ public final class MentionFinder {
         findAliases(text, found, group);
         found.sort(Comparator.comparingInt(Mention::start));
         Matcher bad = MALFORMED.matcher(f);
-        while (bad.find()) {
-            if (overlaps(found, bad.start(1), bad.end(1))) continue;
+        for (int at = f.indexOf("so"); at >= 0; at = f.indexOf("so", at + 1)) {
+            if (!bad.region(at, f.length()).lookingAt()) continue;
+            if (!wordBoundary(f, bad.start()) || overlaps(found, bad.start(1), bad.end(1))) continue;
             problems.add(problem(text, bad.start(1), "malformed notation \"%s\" (expected number-TYPE/ISSUER or number/TYPE-ISSUER); not used"
                     .formatted(n.substring(bad.start(1), bad.end(1)))));
         }
@@ -261,8 +268,9 @@ public final class MentionFinder {
         String f = text.folded();
         String n = text.text();
         Matcher m = NAMED_CONFERENCE.matcher(f);
-        while (m.find()) {
-            if (overlaps(out, m.start(), m.end())) continue;
+        for (int at : Triggers.starts(f, "trung ", 60)) {
+            if (!m.region(at, f.length()).lookingAt()) continue;
+            if (!wordBoundary(f, m.start()) || overlaps(out, m.start(), m.end())) continue;
             String typeClass = m.group(1).startsWith("ngh") ? "Resolution" : "Conclusion";
             int conference = Integer.parseInt(m.group(2));
             Tail tail = Tail.parse(f, n, m.end(), this, text, problems);
@@ -281,8 +289,9 @@ public final class MentionFinder {
         String n = text.text();
         for (NamedEntry e : namedEntries) {
             Matcher m = e.pattern().matcher(f);
-            while (m.find()) {
-                if (overlaps(out, m.start(), m.end())) continue;
+            for (int at : Triggers.literalStarts(f, e.pattern().pattern())) {
+                if (!m.region(at, f.length()).lookingAt()) continue;
+                if (!wordBoundary(f, m.start()) || overlaps(out, m.start(), m.end())) continue;
                 String label = e.label(), slug = e.slug();
                 for (int g = m.groupCount(); g >= 1; g--) {
                     String printed = m.group(g) == null ? "" : n.substring(m.start(g), m.end(g));
@@ -300,8 +309,16 @@ public final class MentionFinder {
     private void findNamedLaws(AlignedText text, List<Mention> out, int[] group) {
         String n = text.text();
         Matcher m = NAMED_LAW.matcher(n);
-        while (m.find()) {
+        String f = text.folded();
+        List<Integer> starts = new ArrayList<>();
+        for (int at = f.indexOf("luat"); at >= 0; at = f.indexOf("luat", at + 1)) { if (at >= 3) starts.add(at - 3); starts.add(at); }
+        for (int at = f.indexOf("phap lenh"); at >= 0; at = f.indexOf("phap lenh", at + 1)) starts.add(at);
+        int lastEnd = -1;
+        for (int at : starts) {
+            if (at < lastEnd || !m.region(at, n.length()).lookingAt()) continue;
+            lastEnd = m.end();
             final int s0 = m.start(), e0 = m.end();
+            if (s0 > 0 && Character.isLetter(n.charAt(s0 - 1))) continue;
             if (out.stream().anyMatch(x -> x.leadStart() < e0 && s0 < x.end())) continue;
             String kind = m.group(1);
             String name = m.group(2).replaceAll("\\s+", " ").strip();
@@ -351,6 +368,24 @@ public final class MentionFinder {
             }
         }
         return out;
+    }
+
+    /** Start of the digit run that ends right before {@code sep}, or -1. */
+    private static int digitsBefore(String f, int sep) {
+        int s = sep;
+        while (s > 0 && sep - s < 5 && Character.isDigit(f.charAt(s - 1))) s--;
+        return s < sep ? s : -1;
+    }
+
+    /** A number starts a notation only if not glued to a word, a date or another code ("2020/…", "s618-…"). */
+    private static boolean numberBoundary(String f, int at) {
+        if (at == 0) return true;
+        char c = f.charAt(at - 1);
+        return !(Character.isLetterOrDigit(c) || c == '_' || c == '.' || c == '/' || c == '-');
+    }
+
+    private static boolean wordBoundary(String f, int at) {
+        return at == 0 || !(f.charAt(at - 1) >= 'a' && f.charAt(at - 1) <= 'z');
     }
 
     private static boolean overlaps(List<Mention> ms, int s, int e) {

@@ -53,14 +53,16 @@ public final class TextNormalizer {
         private Steps() {}
 
         /** CR/CRLF to LF, tabs and odd spaces to space, dashes to '-', BOM and zero-width chars out. */
-        public static final NormalizationStep CONTROL_CHARACTERS = NormalizationStep.regex("control-characters",
-                Pattern.compile("\r\n?|[\t\u00A0\u2007\u202F\u000B\u000C]|[\u2010-\u2015\u2212]|[\uFEFF\u200B-\u200D]"),
-                m -> switch (m.group().charAt(0)) {
-                    case '\r' -> "\n";
-                    case '\uFEFF', '\u200B', '\u200C', '\u200D' -> "";
-                    case '\u2010', '\u2011', '\u2012', '\u2013', '\u2014', '\u2015', '\u2212' -> "-";
-                    default -> " ";
-                });
+        public static final NormalizationStep CONTROL_CHARACTERS = CharStep.of("control-characters", (t, i) -> {
+            char c = t.charAt(i);
+            return switch (c) {
+                case '\r' -> i + 1 < t.length() && t.charAt(i + 1) == '\n' ? "" : "\n";
+                case '\uFEFF', '\u200B', '\u200C', '\u200D' -> "";
+                case '\u2010', '\u2011', '\u2012', '\u2013', '\u2014', '\u2015', '\u2212' -> "-";
+                case '\t', '\u00A0', '\u2007', '\u202F', '\u000B', '\u000C' -> " ";
+                default -> null;
+            };
+        });
 
         /** NFC, one base character and its combining marks at a time, so each cluster keeps its span. */
         public static final NormalizationStep NFC = new NormalizationStep() {
@@ -76,18 +78,34 @@ public final class TextNormalizer {
         };
 
         /** Some PDF font mappings print U+01A3/U+01A2 (ƣ/Ƣ) for ư/Ư. */
-        public static final NormalizationStep U01A3 = NormalizationStep.regex("u01a3", Pattern.compile("[\u01A2\u01A3]"),
-                m -> m.group().equals("\u01A2") ? "Ư" : "ư");
+        public static final NormalizationStep U01A3 = CharStep.of("u01a3",
+                (t, i) -> t.charAt(i) == '\u01A3' ? "ư" : t.charAt(i) == '\u01A2' ? "Ư" : null);
 
         /**
          * One tone placement: the mark of an open oa/oe/uy syllable goes on the first vowel (uỷ → ủy, khoá → khóa,
          * hoà → hòa), as most Party texts print it. Not after q, where u is part of the consonant (quý).
          */
-        public static final NormalizationStep TONE_PLACEMENT = NormalizationStep.regex("tone-placement",
-                Pattern.compile("(?<![qQ])([oO][\u00E0\u00E1\u1EA3\u00E3\u1EA1\u00C0\u00C1\u1EA2\u00C3\u1EA0"
-                        + "\u00E8\u00E9\u1EBB\u1EBD\u1EB9\u00C8\u00C9\u1EBA\u1EBC\u1EB8]"
-                        + "|[uU][\u1EF3\u00FD\u1EF7\u1EF9\u1EF5\u1EF2\u00DD\u1EF6\u1EF8\u1EF4])(?!\\p{L})"),
-                m -> moveTone(m.group()));
+        public static final NormalizationStep TONE_PLACEMENT = new NormalizationStep() {
+            private static final String TONED_AE = "\u00E0\u00E1\u1EA3\u00E3\u1EA1\u00C0\u00C1\u1EA2\u00C3\u1EA0"
+                    + "\u00E8\u00E9\u1EBB\u1EBD\u1EB9\u00C8\u00C9\u1EBA\u1EBC\u1EB8";
+            private static final String TONED_Y = "\u1EF3\u00FD\u1EF7\u1EF9\u1EF5\u1EF2\u00DD\u1EF6\u1EF8\u1EF4";
+
+            @Override public String name() { return "tone-placement"; }
+
+            @Override public AlignedText apply(AlignedText in) {
+                String t = in.text();
+                AlignedText.Editor ed = null;
+                for (int i = 1; i < t.length(); i++) {
+                    char c = t.charAt(i), v = t.charAt(i - 1);
+                    boolean pair = (v == 'o' || v == 'O') && TONED_AE.indexOf(c) >= 0 || (v == 'u' || v == 'U') && TONED_Y.indexOf(c) >= 0;
+                    if (!pair || i + 1 < t.length() && Character.isLetter(t.charAt(i + 1))) continue;
+                    if (i >= 2 && (t.charAt(i - 2) == 'q' || t.charAt(i - 2) == 'Q')) continue;
+                    if (ed == null) ed = in.edit();
+                    ed.copyTo(i - 1).replaceTo(i + 1, moveTone(t.substring(i - 1, i + 1)));
+                }
+                return ed == null ? in : ed.build();
+            }
+        };
 
         /** Digital-signature stamps appended by the signing software: timestamp line … "đã ký lên văn bản này!". */
         public static final NormalizationStep SIGNATURE_TRAILER = NormalizationStep.delete("signature-trailer",
@@ -98,32 +116,118 @@ public final class TextNormalizer {
         public static final NormalizationStep LONE_NUMBER_LINES = NormalizationStep.delete("lone-number-lines",
                 Pattern.compile("(?m)^[ \\t]*(?:-[ \\t]*)?\\d{1,3}[ \\t]*(?:-[ \\t]*)?\\n"));
 
-        public static final NormalizationStep SUPERSCRIPT_DIGITS = NormalizationStep.delete("superscript-digits",
-                Pattern.compile("[\u00B9\u00B2\u00B3\u2070-\u2079]+"));
+        public static final NormalizationStep SUPERSCRIPT_DIGITS = CharStep.of("superscript-digits", (t, i) -> {
+            char c = t.charAt(i);
+            return c == '\u00B9' || c == '\u00B2' || c == '\u00B3' || c >= '\u2070' && c <= '\u2079' ? "" : null;
+        });
 
         /** A footnote number printed on the word it annotates: "thiết thực1, hiệu quả". No Vietnamese word ends in a digit. */
-        public static final NormalizationStep GLUED_FOOTNOTE_DIGITS = NormalizationStep.delete("glued-footnote-digits",
-                Pattern.compile("(?<=\\p{Ll}\\p{Ll})\\d{1,2}(?=[,.;:)]|\\s)"));
+        public static final NormalizationStep GLUED_FOOTNOTE_DIGITS = new NormalizationStep() {
+            @Override public String name() { return "glued-footnote-digits"; }
+
+            @Override public AlignedText apply(AlignedText in) {
+                String t = in.text();
+                AlignedText.Editor ed = null;
+                for (int i = 2; i < t.length(); i++) {
+                    if (!Character.isDigit(t.charAt(i)) || !Character.isLowerCase(t.charAt(i - 1)) || !Character.isLowerCase(t.charAt(i - 2))) continue;
+                    int e = i + 1;
+                    if (e < t.length() && Character.isDigit(t.charAt(e))) e++;
+                    if (e < t.length() && ",.;:) \n".indexOf(t.charAt(e)) < 0) continue;
+                    if (ed == null) ed = in.edit();
+                    ed.copyTo(i).deleteTo(e);
+                    i = e - 1;
+                }
+                return ed == null ? in : ed.build();
+            }
+        };
 
         /**
          * PDF text is hard-wrapped with blank lines between lines: any whitespace run with a line break becomes one
          * '\n', any other run one space, and lines lose their edge spaces.
          */
-        public static final NormalizationStep WHITESPACE = NormalizationStep.regex("whitespace",
-                Pattern.compile("[ ]*\\n\\s*|[ ]{2,}"),
-                m -> m.group().indexOf('\n') >= 0 ? "\n" : " ");
+        public static final NormalizationStep WHITESPACE = new NormalizationStep() {
+            @Override public String name() { return "whitespace"; }
+
+            @Override public AlignedText apply(AlignedText in) {
+                String t = in.text();
+                AlignedText.Editor ed = null;
+                int i = 0, n = t.length();
+                while (i < n) {
+                    char c = t.charAt(i);
+                    if (c != ' ' && c != '\n') { i++; continue; }
+                    int e = i;
+                    boolean newline = false;
+                    while (e < n && Character.isWhitespace(t.charAt(e))) { newline |= t.charAt(e) == '\n'; e++; }
+                    // A run of spaces only: keep a single space as is; a run with a newline: exactly "\n".
+                    boolean same = newline ? e - i == 1 && c == '\n' : e - i == 1;
+                    if (!same && !(newline && isSingleNewline(t, i, e))) {
+                        if (ed == null) ed = in.edit();
+                        ed.copyTo(i).replaceTo(e, newline ? "\n" : " ");
+                    }
+                    i = e;
+                }
+                return ed == null ? in : ed.build();
+            }
+
+            private boolean isSingleNewline(String t, int s, int e) { return e - s == 1 && t.charAt(s) == '\n'; }
+        };
 
         /**
          * Notations broken across lines or spaced out: "10-\nCT/TW", "216 - QĐ/ĐUK", "132- KL/TW", "833/NQ-\nUBTVQH14",
-         * "15/2020/\nNĐ-CP". Only the whitespace goes.
+         * "15/2020/\nNĐ-CP". Only the whitespace goes. Runs after {@link #WHITESPACE}, so a break is one space or '\n'.
          */
-        public static final NormalizationStep NOTATION_JOINS = NormalizationStep.delete("notation-joins",
-                Pattern.compile("(?<=\\d) ?(?= ?- ?\\p{Lu}{1,6}\\p{Ll}? ?/)"
-                        + "|(?<=\\d ?-) ?\\n?(?=\\p{Lu}{1,6}\\p{Ll}? ?/ ?\\p{Lu})"
-                        + "|(?<=\\d-\\p{Lu}{1,6}\\p{Ll}?) (?=/ ?\\p{Lu})"
-                        + "|(?<=\\d-\\p{Lu}{1,6}\\p{Ll}?/) ?\\n?(?=\\p{Lu}{2})"
-                        + "|(?<=\\d{1,5}/(?:\\d{4}/)?\\p{Lu}{1,6}-) ?\\n(?=\\p{Lu}{2})"
-                        + "|(?<=\\d{1,5}/(?:\\d{4}/)?) ?\\n(?=\\p{Lu}{1,6}-?\\p{Lu})"));
+        public static final NormalizationStep NOTATION_JOINS = new NormalizationStep() {
+            @Override public String name() { return "notation-joins"; }
+
+            @Override public AlignedText apply(AlignedText in) {
+                String t = in.text();
+                AlignedText.Editor ed = null;
+                for (int i = 0; i < t.length(); i++) {
+                    char c = t.charAt(i);
+                    if (c != '-' && c != '/') continue;
+                    int l = i - 1, r = i + 1;
+                    int ls = l >= 0 && (t.charAt(l) == ' ' || t.charAt(l) == '\n') ? l : -1;
+                    int rs = r < t.length() && (t.charAt(r) == ' ' || t.charAt(r) == '\n') ? r : -1;
+                    if (ls < 0 && rs < 0) continue;
+                    int before = ls >= 0 ? ls - 1 : l, after = rs >= 0 ? rs + 1 : r;
+                    if (before < 0 || after >= t.length() || !joinable(t, before, c, after)) continue;
+                    if (ed == null) ed = in.edit();
+                    if (ls >= 0) ed.copyTo(ls).deleteTo(ls + 1);
+                    if (rs >= 0) ed.copyTo(rs).deleteTo(rs + 1);
+                }
+                return ed == null ? in : ed.build();
+            }
+
+            /** Left of '-': digits; right: a code and then '/'. Around '/': a code or digits left, a code right. */
+            private boolean joinable(String t, int before, char sep, int after) {
+                char b = t.charAt(before), a = t.charAt(after);
+                if (!Character.isUpperCase(a)) return false;
+                int codeEnd = after;
+                while (codeEnd < t.length() && codeEnd - after < 12 && (Character.isLetterOrDigit(t.charAt(codeEnd)))) codeEnd++;
+                if (sep == '-') {
+                    if (Character.isDigit(b)) {
+                        // "10-CT/TW": the code is followed by '/'; "833/NQ-UBTVQH14": a number/type before.
+                        return codeEnd < t.length() && (t.charAt(codeEnd) == '/' || t.charAt(codeEnd) == ' ' && codeEnd + 1 < t.length() && t.charAt(codeEnd + 1) == '/');
+                    }
+                    return Character.isUpperCase(b) && stateTypeBefore(t, before);
+                }
+                // '/': "KL/ TU" after a Party type code, or "2020/ NĐ-CP".
+                if (Character.isDigit(b)) return isYearBefore(t, before);
+                return Character.isUpperCase(b) || Character.isLowerCase(b) && before > 0 && Character.isUpperCase(t.charAt(before - 1));
+            }
+
+            private boolean stateTypeBefore(String t, int end) {
+                int s = end;
+                while (s > 0 && Character.isLetter(t.charAt(s - 1))) s--;
+                return s > 0 && t.charAt(s - 1) == '/' && s >= 2 && Character.isDigit(t.charAt(s - 2));
+            }
+
+            private boolean isYearBefore(String t, int end) {
+                int s = end;
+                while (s > 0 && Character.isDigit(t.charAt(s - 1))) s--;
+                return end - s + 1 == 4 && s > 0 && t.charAt(s - 1) == '/';
+            }
+        };
 
         static String moveTone(String pair) {
             char first = pair.charAt(0);
