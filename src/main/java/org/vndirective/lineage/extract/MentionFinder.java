@@ -268,7 +268,7 @@ public final class MentionFinder {
         String f = text.folded();
         String n = text.text();
         Matcher m = NAMED_CONFERENCE.matcher(f);
-        for (int at : Triggers.starts(f, "trung ", 60)) {
+        for (int at : Triggers.starts(f, "trung", 60)) {
             if (!m.region(at, f.length()).lookingAt()) continue;
             if (!wordBoundary(f, m.start()) || overlaps(out, m.start(), m.end())) continue;
             String typeClass = m.group(1).startsWith("ngh") ? "Resolution" : "Conclusion";
