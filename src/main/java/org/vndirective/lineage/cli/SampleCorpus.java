@@ -14,6 +14,14 @@ public final class SampleCorpus {
 
     private SampleCorpus() {}
 
+    private static void deleteTree(Path dir) {
+        try (var walk = Files.walk(dir)) {
+            walk.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException ignored) {
+            // A temp folder left behind is harmless.
+        }
+    }
+
     public static Path extract() {
         try {
             Path dir = Files.createTempDirectory("lineage-sample-");
@@ -24,7 +32,7 @@ public final class SampleCorpus {
                     Files.copy(in, lamDong.resolve(f));
                 }
             }
-            dir.toFile().deleteOnExit();
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> deleteTree(dir)));
             return lamDong;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot copy the sample corpus: " + e.getMessage(), e);
