@@ -7,7 +7,8 @@ import org.apache.jena.sparql.core.DatasetGraph;
  * What one ingest produced: a dataset with one named graph per source file plus the reference graph, a report per
  * input file, and the counts a person wants to see at the end.
  */
-public record IngestResult(DatasetGraph dataset, List<FileReport> files, Summary summary, List<Problem> problems) {
+public record IngestResult(DatasetGraph dataset, List<FileReport> files, Summary summary, List<Problem> problems,
+                           List<String> shapeViolations) {
 
     /** One input file: its graph IRI (null when skipped), the SHA-256 of its bytes, and whether it was used. */
     public record FileReport(String fileName, String path, String graphIri, String sha256, boolean used) {}
@@ -21,4 +22,7 @@ public record IngestResult(DatasetGraph dataset, List<FileReport> files, Summary
     }
 
     public boolean anySkipped() { return summary.filesSkipped() > 0; }
+
+    /** Whether the output conforms to {@code ontology/shapes.ttl}; a bug of ours when not. */
+    public boolean conforms() { return shapeViolations.isEmpty(); }
 }

@@ -22,6 +22,7 @@ import org.vndirective.lineage.extract.Extractor;
 import org.vndirective.lineage.extract.FileExtraction;
 import org.vndirective.lineage.rdf.GraphBuilder;
 import org.vndirective.lineage.rdf.Iris;
+import org.vndirective.lineage.rdf.Shapes;
 import org.vndirective.lineage.resolve.CentralDocuments;
 import org.vndirective.lineage.resolve.Places;
 import org.vndirective.lineage.resolve.RegistryPlaces;
@@ -38,6 +39,8 @@ import org.vndirective.lineage.vocab.VND;
  * here, the way RDF4J's {@code Rio} fronts its parsers.
  */
 public final class Lineage {
+    private static final Shapes SHAPES = Shapes.load();
+
     private Lineage() {}
 
     /** Told as files finish, for a progress bar. */
@@ -100,7 +103,8 @@ public final class Lineage {
         int skipped = (int) reports.stream().filter(r -> !r.used()).count();
         int warnings = (int) problems.stream().filter(p -> p.severity() == Problem.Severity.WARNING).count();
         var summary = new IngestResult.Summary(reports.size(), skipped, corpus.docs().size(), links, mentions, unresolved, warnings);
-        return new IngestResult(ds, List.copyOf(reports), summary, List.copyOf(problems));
+        Shapes.Result shapes = SHAPES.validate(ds);
+        return new IngestResult(ds, List.copyOf(reports), summary, List.copyOf(problems), shapes.violations());
     }
 
     /** Ontology, document types and bodies, in the reference graph so queries can read labels. */

@@ -14,7 +14,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "ingest", description = "Extract a lineage graph from text files and write it to a file.",
-        footer = "Exit status: 0 when every file was used, 1 when some were skipped, 2 on a usage error.")
+        footer = "Exit status: 0 when every file was used, 1 when some were skipped, 2 on a usage error, 3 when the output fails the SHACL shapes.")
 final class IngestCommand implements Callable<Integer> {
     @Parameters(arity = "0..*", paramLabel = "PATH", description = "Files or folders (default: the bundled sample corpus).")
     List<Path> paths = List.of();
@@ -37,6 +37,11 @@ final class IngestCommand implements Callable<Integer> {
         for (Problem p : r.problems()) System.err.println(p);
         DatasetWriter.write(r.dataset(), out);
         System.out.println("wrote " + out + ": " + r.summary());
+        if (!r.conforms()) {
+            System.err.println("lineage: the output does not conform to ontology/shapes.ttl (a bug; please report it):");
+            r.shapeViolations().forEach(v -> System.err.println("  " + v));
+            return 3;
+        }
         return r.anySkipped() ? 1 : 0;
     }
 

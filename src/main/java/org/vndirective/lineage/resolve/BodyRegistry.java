@@ -1,36 +1,187 @@
 package org.vndirective.lineage.resolve;
 
-// TEMPORARY STUB (not committed): stands in for the registry being built on branch onto.
+import com.fasterxml.jackson.databind.JsonNode;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
+import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.riot.system.StreamRDF;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.vocabulary.DCTerms;
+import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.SKOS;
+import org.vndirective.lineage.extract.DataFiles;
 import org.vndirective.lineage.text.Folding;
+import org.vndirective.lineage.vocab.ORG;
+import org.vndirective.lineage.vocab.VND;
 
+/**
+ * The issuing bodies of {@code bodies.json}: central organs and state bodies one by one, and the province- and
+ * district-level organs instantiated for every province and listed district. Immutable; load once.
+ */
 public final class BodyRegistry {
     public enum Level { CENTRAL, PROVINCE, DISTRICT }
-    public record Body(String id, String name, List<String> altNames, String code, String parentId, Level level,
-                       boolean state, String province, String district, LocalDate validFrom, LocalDate validUntil) {}
-    private static final List<Body> ALL = List.of(
-            new Body("tw/ban-chap-hanh-trung-uong", "Ban Chấp hành Trung ương", List.of(), "TW", null, Level.CENTRAL, false, null, null, null, null),
-            new Body("tw/ban-bi-thu", "Ban Bí thư", List.of(), "TW", "tw/ban-chap-hanh-trung-uong", Level.CENTRAL, false, null, null, null, null),
-            new Body("tw/bo-chinh-tri", "Bộ Chính trị", List.of(), "TW", "tw/ban-chap-hanh-trung-uong", Level.CENTRAL, false, null, null, null, null),
-            new Body("lam-dong/tinh-uy", "Tỉnh ủy Lâm Đồng", List.of(), "TU", null, Level.PROVINCE, false, "Lâm Đồng", null, null, null),
-            new Body("lam-dong/ban-thuong-vu-tinh-uy", "Ban Thường vụ Tỉnh ủy Lâm Đồng", List.of(), "TU", "lam-dong/tinh-uy", Level.PROVINCE, false, "Lâm Đồng", null, null, null),
-            new Body("lam-dong/cat-tien/huyen-uy", "Huyện ủy Cát Tiên", List.of(), "HU", "lam-dong/tinh-uy", Level.DISTRICT, false, "Lâm Đồng", "Cát Tiên", null, null),
-            new Body("binh-thuan/tinh-uy", "Tỉnh ủy Bình Thuận", List.of(), "TU", null, Level.PROVINCE, false, "Bình Thuận", null, null, null),
-            new Body("nghe-an/tinh-uy", "Tỉnh ủy Nghệ An", List.of(), "TU", null, Level.PROVINCE, false, "Nghệ An", null, null, null),
-            new Body("nghe-an/do-luong/huyen-uy", "Huyện ủy Đô Lương", List.of(), "HU", "nghe-an/tinh-uy", Level.DISTRICT, false, "Nghệ An", "Đô Lương", null, null));
-    public static BodyRegistry load() { return new BodyRegistry(); }
-    public List<Body> all() { return ALL; }
-    public Optional<Body> byId(String id) { return ALL.stream().filter(b -> b.id().equals(id)).findFirst(); }
-    public Optional<Body> findByName(String text, String provinceContext) {
-        String f = Folding.fold(text);
-        return ALL.stream().filter(b -> Folding.fold(b.name()).startsWith(f) && (provinceContext == null || b.province() == null || Folding.fold(b.province()).equals(Folding.fold(provinceContext)))).findFirst();
+
+    /** One body; {@code province}/{@code district} are slugs, null above that level. */
+    public record Body(String id, String name, String code, String parentId, Level level, boolean state,
+                       String province, String district, String placeName, LocalDate validFrom, LocalDate validUntil,
+                       String replacedBy) {}
+
+    /** A name pattern: for a fixed body ({@code id}), or a template ({@code suffix}) at a province or district. */
+    record Matcher(Pattern pattern, String id, String suffix, Level level, List<String> examples) {}
+
+    private final List<Body> bodies;
+    private final Map<String, Body> byId = new LinkedHashMap<>();
+    private final List<Matcher> matchers;
+    private final Map<String, Level> placeLevels = new LinkedHashMap<>();
+
+    private BodyRegistry(JsonNode root) {
+        List<Body> out = new ArrayList<>();
+        List<Matcher> ms = new ArrayList<>();
+        for (String part : List.of("central", "state")) {
+            for (JsonNode b : root.get(part)) {
+                out.add(new Body(b.get("id").asText(), b.get("name").asText(), b.get("code").asText(),
+                        b.path("parent").asText(null), Level.CENTRAL, part.equals("state"), null, null, null,
+                        date(b, "validFrom"), date(b, "validUntil"), null));
+                ms.add(new Matcher(Pattern.compile(b.get("match").asText()), b.get("id").asText(), null, Level.CENTRAL, examples(b)));
+            }
+        }
+        for (JsonNode t : root.get("provinceOrgans")) ms.add(new Matcher(Pattern.compile(t.get("match").asText()), null, t.get("suffix").asText(), Level.PROVINCE, examples(t)));
+        for (JsonNode t : root.get("districtOrgans")) ms.add(new Matcher(Pattern.compile(t.get("match").asText()), null, t.get("suffix").asText(), Level.DISTRICT, examples(t)));
+        for (JsonNode p : root.get("provinces")) {
+            String ps = p.get("slug").asText();
+            boolean city = p.get("kind").asText().equals("thành phố");
+            LocalDate until = date(p, "validUntil");
+            String replaced = p.hasNonNull("mergedInto") ? p.get("mergedInto").asText() + "/tinh-uy" : null;
+            for (JsonNode t : root.get("provinceOrgans")) {
+                String name = t.get("name").asText().replace("{Tỉnh ủy}", city ? "Thành ủy" : "Tỉnh ủy")
+                        .replace("{tỉnh}", city ? "thành phố" : "tỉnh").replace("{P}", p.get("name").asText());
+                LocalDate organUntil = date(t, "validUntil");
+                out.add(new Body(ps + "/" + t.get("suffix").asText(), name, t.get("code").asText(),
+                        t.hasNonNull("parent") ? ps + "/" + t.get("parent").asText() : null, Level.PROVINCE,
+                        t.path("state").asBoolean(false), ps, null, p.get("name").asText(), null,
+                        earlier(until, organUntil), t.get("suffix").asText().equals("tinh-uy") ? replaced : null));
+            }
+            for (JsonNode d : p.path("districts")) {
+                String ds = d.get("slug").asText();
+                String kind = d.get("kind").asText();
+                String organ = switch (kind) { case "thị xã" -> "Thị ủy"; case "thành phố" -> "Thành ủy"; case "quận" -> "Quận ủy"; default -> "Huyện ủy"; };
+                placeLevels.put(ps + "/" + ds, Level.DISTRICT);
+                for (JsonNode t : root.get("districtOrgans")) {
+                    out.add(new Body(ps + "/" + ds + "/" + t.get("suffix").asText(),
+                            t.get("name").asText().replace("{Huyện ủy}", organ).replace("{D}", d.get("name").asText()),
+                            t.get("code").asText(), t.hasNonNull("parent") ? ps + "/" + ds + "/" + t.get("parent").asText() : ps + "/tinh-uy",
+                            Level.DISTRICT, false, ps, ds, d.get("name").asText(), null, date(d, "validUntil"), null));
+                }
+            }
+            placeLevels.put(ps, Level.PROVINCE);
+        }
+        bodies = List.copyOf(out);
+        bodies.forEach(b -> byId.put(b.id(), b));
+        // Longest match wins ("Đảng ủy Khối Doanh nghiệp" over "Đảng ủy Khối"); on a tie, the longer pattern.
+        ms.sort(Comparator.comparingInt((Matcher m) -> -m.pattern().pattern().length()));
+        matchers = List.copyOf(ms);
     }
-    public Optional<Body> byCode(String code, String provinceContext, String districtContext) {
-        return ALL.stream().filter(b -> b.code().equals(code) && b.parentId() == null || b.code().equals(code) && b.level() == Level.DISTRICT).filter(b -> provinceContext == null || b.province() == null || b.province().equals(provinceContext)).findFirst();
+
+    private static final BodyRegistry STANDARD = new BodyRegistry(DataFiles.read("bodies.json"));
+
+    public static BodyRegistry load() { return STANDARD; }
+
+    public List<Body> all() { return bodies; }
+
+    public Optional<Body> byId(String id) { return Optional.ofNullable(byId.get(id)); }
+
+    List<Matcher> matchers() { return matchers; }
+
+    /**
+     * The body a printed name stands for ("Ban Thường vụ Tỉnh ủy", "Ban Chép hanh Trung wong Pang"), at the
+     * given province and district (slugs, may be null) when the name is of a province or district organ.
+     */
+    public Optional<Body> findByName(String printed, String province, String district) {
+        String f = Folding.fold(printed).replaceAll("\\s+", " ").strip();
+        Matcher best = null;
+        int bestEnd = -1;
+        for (Matcher m : matchers) {
+            java.util.regex.Matcher x = m.pattern().matcher(f);
+            if (x.lookingAt() && x.end() > bestEnd) { best = m; bestEnd = x.end(); }
+        }
+        for (Matcher m : best == null ? List.<Matcher>of() : List.of(best)) {
+            String id = switch (m.level()) {
+                case CENTRAL -> m.id();
+                case PROVINCE -> province == null ? null : province + "/" + m.suffix();
+                case DISTRICT -> province == null || district == null ? null : province + "/" + district + "/" + m.suffix();
+            };
+            return id == null ? Optional.empty() : byId(id);
+        }
+        return Optional.empty();
     }
-    public void writeTo(StreamRDF out, Node graph) {}
+
+    /** The body a notation's issuer code stands for at a place: TU in lam-dong → lam-dong/tinh-uy. */
+    public Optional<Body> byCode(String code, String province, String district) {
+        String letters = code.replaceAll("\\d+$", "");
+        // The text's own place first: ĐUK in a Lâm Đồng text is Lâm Đồng's Đảng ủy Khối, not the central one.
+        for (Level want : List.of(Level.DISTRICT, Level.PROVINCE, Level.CENTRAL)) {
+            for (Body b : bodies) {
+                if (b.level() != want || !b.code().equals(letters) || b.parentId() != null && sameCodeAsParent(b)) continue;
+                if (want == Level.CENTRAL
+                        || want == Level.PROVINCE && b.province().equals(province)
+                        || want == Level.DISTRICT && b.province().equals(province) && b.district().equals(district)) {
+                    return Optional.of(b);
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The standing committee (Ban Thường vụ) of a committee, if it has one. */
+    public Optional<Body> standingCommitteeOf(String committeeId) {
+        return bodies.stream().filter(b -> committeeId.equals(b.parentId()) && b.id().contains("/ban-thuong-vu-")).findFirst();
+    }
+
+    /** Ban Thường vụ shares its code with the committee above it; a code means the committee. */
+    private boolean sameCodeAsParent(Body b) {
+        Body p = byId.get(b.parentId());
+        return p != null && p.code().equals(b.code());
+    }
+
+    public void writeTo(StreamRDF out, Node g) {
+        for (Body b : bodies) {
+            Node s = NodeFactory.createURI(VND.ID + "body/" + b.id());
+            emit(out, g, s, RDF.type.asNode(), ORG.Organization);
+            emit(out, g, s, RDF.type.asNode(), VND.Body);
+            emit(out, g, s, SKOS.prefLabel.asNode(), NodeFactory.createLiteralLang(b.name(), "vi"));
+            emit(out, g, s, VND.code, NodeFactory.createLiteralString(b.code()));
+            emit(out, g, s, VND.level, switch (b.level()) { case CENTRAL -> VND.levelCentral; case PROVINCE -> VND.levelProvince; case DISTRICT -> VND.levelDistrict; });
+            if (b.parentId() != null) emit(out, g, s, ORG.subOrganizationOf, NodeFactory.createURI(VND.ID + "body/" + b.parentId()));
+            if (b.placeName() != null) emit(out, g, s, VND.jurisdiction, NodeFactory.createLiteralString(b.placeName()));
+            if (b.validFrom() != null) emit(out, g, s, VND.validFrom, NodeFactory.createLiteralDT(b.validFrom().toString(), XSDDatatype.XSDdate));
+            if (b.validUntil() != null) emit(out, g, s, VND.validUntil, NodeFactory.createLiteralDT(b.validUntil().toString(), XSDDatatype.XSDdate));
+            if (b.replacedBy() != null) emit(out, g, s, DCTerms.isReplacedBy.asNode(), NodeFactory.createURI(VND.ID + "body/" + b.replacedBy()));
+        }
+    }
+
+    private static void emit(StreamRDF out, Node g, Node s, Node p, Node o) { out.quad(Quad.create(g, s, p, o)); }
+
+    private static LocalDate date(JsonNode n, String field) {
+        return n.hasNonNull(field) ? LocalDate.parse(n.get(field).asText()) : null;
+    }
+
+    private static LocalDate earlier(LocalDate a, LocalDate b) {
+        if (a == null) return b;
+        if (b == null) return a;
+        return a.isBefore(b) ? a : b;
+    }
+
+    private static List<String> examples(JsonNode n) {
+        List<String> out = new ArrayList<>();
+        n.path("examples").forEach(e -> out.add(e.asText()));
+        return out;
+    }
 }

@@ -21,6 +21,9 @@ public interface Places {
     /** The body an issuer code stands for in a place (TU in Lâm Đồng → lam-dong/tinh-uy). */
     Optional<String> bodyIdForCode(String issuerCode, Place context);
 
+    /** The Ban Thường vụ of a committee ("T/M BAN THƯỜNG VỤ" signs for it), or the committee itself. */
+    String standingCommittee(String committeeId);
+
     /** The bodies as reference triples (org:Organization, nesting, levels, lifetimes) into graph {@code g}. */
     void writeReference(java.util.function.Consumer<org.apache.jena.sparql.core.Quad> out, org.apache.jena.graph.Node g);
 }

@@ -11,10 +11,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
-import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.riot.system.StreamRDFBase;
 import org.apache.jena.sparql.core.Quad;
-import org.vndirective.lineage.extract.Slugs;
 import org.vndirective.lineage.text.Folding;
 
 /** {@link Places} over the body registry: province and district names found in text, OCR-tolerant. */
@@ -28,11 +26,10 @@ public final class RegistryPlaces implements Places {
         this.registry = registry;
         Map<String, Place> byKey = new LinkedHashMap<>();
         for (BodyRegistry.Body b : registry.all()) {
-            if (b.province() == null || b.state()) continue;
-            String[] id = b.id().split("/");
-            byKey.putIfAbsent(id[0], new Place(id[0], null, b.province()));
-            if (b.level() == BodyRegistry.Level.DISTRICT && b.district() != null && id.length >= 3) {
-                byKey.putIfAbsent(id[0] + "/" + id[1], new Place(id[0], id[1], b.district()));
+            if (b.province() == null) continue;
+            if (b.level() == BodyRegistry.Level.PROVINCE) byKey.putIfAbsent(b.province(), new Place(b.province(), null, b.placeName()));
+            if (b.level() == BodyRegistry.Level.DISTRICT) {
+                byKey.putIfAbsent(b.province() + "/" + b.district(), new Place(b.province(), b.district(), b.placeName()));
             }
         }
         List<Place> list = new ArrayList<>(byKey.values());
@@ -71,29 +68,28 @@ public final class RegistryPlaces implements Places {
         return Optional.empty();
     }
 
+    /** A place named in the printed name ("Huyện ủy Đô Lương") wins over the text's own place. */
     @Override public Optional<String> bodyId(String printedName, Place context) {
-        String province = context == null ? null : provinceName(context.province());
-        return registry.findByName(printedName, province).map(BodyRegistry.Body::id);
+        Place p = findIn(printedName).orElse(context);
+        if (p != null && context != null && p.district() == null && p.province().equals(context.province())) p = context;
+        return registry.findByName(printedName, p == null ? null : p.province(), p == null ? null : p.district())
+                .map(BodyRegistry.Body::id);
     }
 
     @Override public Optional<String> bodyIdForCode(String issuerCode, Place context) {
-        String province = context == null ? null : provinceName(context.province());
-        String district = context == null || context.district() == null ? null : context.district();
-        return registry.byCode(issuerCode, province, district).map(BodyRegistry.Body::id);
+        return registry.byCode(issuerCode, context == null ? null : context.province(),
+                context == null ? null : context.district()).map(BodyRegistry.Body::id);
     }
 
-    private String provinceName(String slug) {
-        return places.stream().filter(p -> p.district() == null && p.province().equals(slug)).map(Place::name)
-                .findFirst().orElse(slug);
+    @Override public String standingCommittee(String committeeId) {
+        return registry.standingCommitteeOf(committeeId).map(BodyRegistry.Body::id).orElse(committeeId);
     }
 
     @Override public void writeReference(Consumer<Quad> out, Node g) {
-        StreamRDF sink = new StreamRDFBase() {
+        registry.writeTo(new StreamRDFBase() {
             @Override public void triple(Triple t) { out.accept(Quad.create(g, t)); }
-            @Override public void quad(Quad q) { out.accept(Quad.create(g, q.asTriple())); }
-        };
-        registry.writeTo(sink, g);
+            @Override public void quad(Quad q) { out.accept(q); }
+        }, g);
     }
 
-    static String slugOf(String name) { return Slugs.slug(name); }
 }

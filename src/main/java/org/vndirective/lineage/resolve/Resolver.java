@@ -21,6 +21,7 @@ import org.vndirective.lineage.extract.Link;
 import org.vndirective.lineage.extract.Mention;
 import org.vndirective.lineage.extract.Notation;
 import org.vndirective.lineage.extract.Slugs;
+import org.vndirective.lineage.text.Folding;
 
 /**
  * Mentions to documents across files. Identity is scope + issuer + type + number + year (or term): "59-KH/TU"
@@ -261,8 +262,7 @@ public final class Resolver {
 
     private Observation centralObservation(CentralDocuments.Entry e) {
         Notation n = parseNotation(e.notation());
-        DocKey series = new DocKey(scopeFor(n, null, null), n.issuerCode(), typeCodeOf(n, e.typeClass()),
-                Integer.parseInt(n.number()), null, null);
+        DocKey series = series(n, null, null);
         return new Observation(series, e.date().getYear(), e.typeClass(), true, e.date(),
                 e.term() == null ? List.of() : List.of(e.term()), e.body(), null, e.notation(), e.title(), null, null, true);
     }
@@ -278,10 +278,6 @@ public final class Resolver {
         }
         String[] ti = parts[1].split("-", 2);
         return new Notation(true, parts[0], ti[0], ti.length > 1 ? ti[1] : null, null, null);
-    }
-
-    private static String typeCodeOf(Notation n, String typeClass) {
-        return n.typeCode() != null ? n.typeCode() : typeClass.toLowerCase();
     }
 
     DocKey series(Notation n, String bodyText, FileContext c) {
@@ -344,12 +340,20 @@ public final class Resolver {
         if (h.self() != null) {
             c.selfSeries = series(h.self().notation(), null, c);
         }
-        String organ = h.organLines().isEmpty() ? null : h.organLines().get(h.organLines().size() - 1);
-        String by = h.onBehalfOf() != null && organ != null && h.onBehalfOf().toUpperCase().contains("THƯỜNG VỤ")
-                ? "Ban Thường vụ " + organ : organ;
-        if (by == null) by = h.closingBody();
-        if (by != null) c.selfBodyId = places.bodyId(by, c.place).orElse(null);
-        if (c.selfBodyId == null && h.self() != null) c.selfBodyId = places.bodyIdForCode(h.self().notation().issuerCode(), c.place).orElse(null);
+        // The issuing body: the most specific organ line (or the closing paragraph, or the issuer code); when the
+        // signature says "T/M BAN THƯỜNG VỤ", that committee's standing committee.
+        String body = null;
+        List<String> organs = new ArrayList<>(h.organLines());
+        if (h.closingBody() != null) organs.add(h.closingBody());
+        for (String line : organs) {
+            String id = places.bodyId(line, c.place).orElse(null);
+            if (id != null && (body == null || id.split("/").length >= body.split("/").length)) body = id;
+        }
+        if (body == null && h.self() != null) body = places.bodyIdForCode(h.self().notation().issuerCode(), c.place).orElse(null);
+        if (body != null && h.onBehalfOf() != null && Folding.fold(h.onBehalfOf()).contains("thuong vu")) {
+            body = places.standingCommittee(body);
+        }
+        c.selfBodyId = body;
         return c;
     }
 }

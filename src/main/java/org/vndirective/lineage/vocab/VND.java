@@ -39,6 +39,7 @@ public final class VND {
     public static final Node typeCode = term("typeCode");
     public static final Node issuerCode = term("issuerCode");
     public static final Node documentType = term("documentType");
+    public static final Node documentClass = term("documentClass");
     public static final Node term = term("term");
     public static final Node issuedBy = term("issuedBy");
     public static final Node place = term("place");
