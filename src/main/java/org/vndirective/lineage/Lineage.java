@@ -131,11 +131,18 @@ public final class Lineage {
         List<Input> out = new ArrayList<>();
         for (Path p : inputs) {
             if (Files.isDirectory(p)) {
+                // A folder's texts are its .txt files; anything else beside them (notes, JSON, PDFs) is left alone.
                 try (Stream<Path> walk = Files.walk(p)) {
-                    walk.filter(Files::isRegularFile)
+                    List<Path> files = walk.filter(Files::isRegularFile)
                             .filter(f -> !f.getFileName().toString().startsWith("."))
-                            .sorted(Comparator.comparing(f -> p.relativize(f).toString()))
+                            .sorted(Comparator.comparing(f -> p.relativize(f).toString())).toList();
+                    List<Path> other = files.stream().filter(f -> !isText(f)).toList();
+                    files.stream().filter(Lineage::isText)
                             .forEach(f -> out.add(new Input(p.relativize(f).toString().replace('\\', '/'), f)));
+                    if (!other.isEmpty()) {
+                        problems.add(Problem.warning(p.toString(), "ignored %d files that are not .txt (e.g. %s)"
+                                .formatted(other.size(), p.relativize(other.get(0)))));
+                    }
                 } catch (IOException e) {
                     problems.add(Problem.skipped(p.toString(), "cannot read folder: " + e.getMessage()));
                 }
@@ -146,6 +153,10 @@ public final class Lineage {
             }
         }
         return out;
+    }
+
+    private static boolean isText(Path f) {
+        return f.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".txt");
     }
 
     private static Decoder.Result read(Input in, Decoder decoder) {

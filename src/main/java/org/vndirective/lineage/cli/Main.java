@@ -8,6 +8,9 @@ import picocli.CommandLine.Command;
         description = "Directive lineage graph: ingest texts, serve SPARQL, query, benchmark.",
         subcommands = {
                 IngestCommand.class,
+                ServeCommand.class,
+                QueryCommand.class,
+                DropCommand.class,
         })
 public final class Main implements Runnable {
 

@@ -24,7 +24,7 @@ public final class LinkFinder {
     private static final Pattern ENUMERATION = Pattern.compile("^\\s*[,;]?\\s*(?:va\\s+)?$");
     private static final Set<String> NOT_IMPLEMENTING = Set.of("Report", "Conclusion", "Notice", "Submission");
     private static final int OPENING_SENTENCES = 3;
-    private static final int MAX_EVIDENCE = 700;
+    private static final int MAX_EVIDENCE = 400;
 
     private final Cues cues;
 
@@ -52,6 +52,11 @@ public final class LinkFinder {
             for (int[] c : Sentences.clauses(text.text(), s[0], s[1])) {
                 clause(f, header, s, within(inSentence, c[0], c[1]), c[0], links);
             }
+        }
+        // A link read in the title has the title as its evidence, not the header above it.
+        if (header.title() != null) {
+            links.replaceAll(l -> header.inTitle(l.object().start())
+                    ? new Link(l.subject(), l.relation(), l.object(), l.cue(), header.titleStart(), header.titleEnd()) : l);
         }
         return dedupe(text, links);
     }

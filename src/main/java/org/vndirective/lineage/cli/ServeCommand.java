@@ -1,0 +1,54 @@
+package org.vndirective.lineage.cli;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.vndirective.lineage.IngestResult;
+import org.vndirective.lineage.Lineage;
+import org.vndirective.lineage.Problem;
+import org.vndirective.lineage.serve.LineageServer;
+import org.vndirective.lineage.store.LineageStore;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+@Command(name = "serve", description = "Ingest texts into the TDB2 store and serve SPARQL and the explorer.")
+final class ServeCommand implements Callable<Integer> {
+    @Parameters(arity = "0..*", paramLabel = "PATH", description = "Files or folders (default: the bundled sample corpus).")
+    List<Path> paths = List.of();
+
+    @Option(names = "--port", defaultValue = "3030", description = "HTTP port (default ${DEFAULT-VALUE}; 0 for any free port).")
+    int port;
+
+    @Option(names = "--data", defaultValue = "lineage-data", paramLabel = "DIR", description = "Store folder (default ./${DEFAULT-VALUE}).")
+    Path data;
+
+    @Option(names = "--cors", defaultValue = "*", paramLabel = "ORIGINS", description = "Origins allowed to call from a browser, comma-separated (default ${DEFAULT-VALUE}).")
+    String cors;
+
+    @Option(names = "--timeout", defaultValue = "10000,60000", paramLabel = "I,O", description = "Query time limits in ms: to the first row, overall (default ${DEFAULT-VALUE}).")
+    String timeout;
+
+    @Option(names = "--no-ingest", description = "Serve the store as it is.")
+    boolean noIngest;
+
+    @Override public Integer call() {
+        LineageStore store = LineageStore.builder().location(data).build();
+        Runtime.getRuntime().addShutdownHook(new Thread(store::close));
+        if (!noIngest) {
+            List<Path> inputs = paths.isEmpty() ? List.of(SampleCorpus.extract()) : paths;
+            IngestResult r = Lineage.ingest(inputs, new IngestCommand.Progress(System.err, false)::update);
+            for (Problem p : r.problems()) System.err.println(p);
+            System.out.println("ingested: " + r.summary());
+            System.out.println("store " + data + ": " + store.load(r));
+        }
+        LineageServer server = LineageServer.builder().port(port).dataset(store.dataset()).corsOrigins(cors)
+                .timeout(timeout).build().start();
+        System.out.println("SPARQL endpoint: " + server.sparqlUrl());
+        System.out.println("Explorer:        " + server.url() + "/");
+        System.out.println("Documents:       " + server.url() + "/id/tw/ct/2007/10 (content negotiation: Turtle, JSON-LD, HTML)");
+        System.out.println("Ready. Ctrl-C stops.");
+        server.join();
+        return 0;
+    }
+}

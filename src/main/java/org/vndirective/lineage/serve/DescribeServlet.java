@@ -1,0 +1,93 @@
+package org.vndirective.lineage.serve;
+
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import org.apache.jena.query.Dataset;
+import org.apache.jena.query.QueryExecution;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.Statement;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.system.Txn;
+import org.apache.jena.irix.IRIs;
+import org.vndirective.lineage.rdf.DatasetWriter;
+import org.vndirective.lineage.vocab.VND;
+
+/**
+ * Dereferences an IRI: {@code GET /doc?iri=…} or {@code GET /id/…} answers what the graph says of the resource
+ * (its triples both ways, and the evidence of its links) as Turtle, JSON-LD or, for browsers, an HTML page.
+ */
+final class DescribeServlet extends HttpServlet {
+    private static final String DESCRIBE = """
+            PREFIX vnd: <https://w3id.org/vn-directive/ontology#>
+            CONSTRUCT { ?r ?p ?o . ?s ?q ?r . ?ev ?ep ?eo . }
+            WHERE {
+              { ?r ?p ?o }
+              UNION { ?s ?q ?r FILTER(?q != vnd:lineageAncestor) }
+              UNION { { ?ev vnd:linkSubject ?r } UNION { ?ev vnd:linkObject ?r } ?ev ?ep ?eo }
+            }""";
+
+    private final transient Dataset dataset;
+
+    DescribeServlet(Dataset dataset) { this.dataset = dataset; }
+
+    @Override protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
+        String iri = req.getParameter("iri");
+        if (iri == null && req.getPathInfo() != null) iri = VND.ID + req.getPathInfo().substring(1);
+        if (iri == null || iri.isBlank()) {
+            resp.sendError(400, "give the IRI to describe: /doc?iri=… or /id/…");
+            return;
+        }
+        if (!IRIs.check(iri)) {
+            resp.sendError(400, "not an IRI: " + iri);
+            return;
+        }
+        final String target = iri;
+        Model m = Txn.calculateRead(dataset, () -> {
+            String q = DESCRIBE.replace("?r", "<" + target + ">");
+            try (QueryExecution qe = QueryExecution.dataset(dataset).query(q).build()) {
+                return qe.execConstruct();
+            }
+        });
+        if (m.isEmpty()) {
+            resp.sendError(404, "nothing is known of " + iri);
+            return;
+        }
+        m.setNsPrefixes(DatasetWriter.prefixes());
+        String accept = String.valueOf(req.getHeader("Accept"));
+        resp.setHeader("Vary", "Accept");
+        try (OutputStream out = resp.getOutputStream()) {
+            if (accept.contains("application/ld+json")) {
+                resp.setContentType("application/ld+json");
+                RDFDataMgr.write(out, m, Lang.JSONLD);
+            } else if (accept.contains("text/html")) {
+                resp.setContentType("text/html; charset=utf-8");
+                out.write(html(iri, m).getBytes(StandardCharsets.UTF_8));
+            } else {
+                resp.setContentType("text/turtle; charset=utf-8");
+                RDFDataMgr.write(out, m, Lang.TURTLE);
+            }
+        }
+    }
+
+    /** A plain page: every string from the data escaped. */
+    static String html(String iri, Model m) {
+        StringBuilder b = new StringBuilder("<!doctype html><html lang=\"vi\"><head><meta charset=\"utf-8\"><title>")
+                .append(Html.escape(iri)).append("</title><link rel=\"stylesheet\" href=\"/style.css\"></head><body><h1>")
+                .append(Html.escape(iri)).append("</h1><table><tr><th>subject</th><th>property</th><th>value</th></tr>");
+        m.listStatements().toList().stream().map(DescribeServlet::row).sorted().forEach(b::append);
+        return b.append("</table><p><a href=\"/\">Explorer</a></p></body></html>").toString();
+    }
+
+    private static String row(Statement s) {
+        return "<tr><td>" + Html.link(s.getSubject().toString()) + "</td><td>" + Html.escape(m(s.getPredicate().getURI()))
+                + "</td><td>" + (s.getObject().isURIResource() ? Html.link(s.getObject().toString())
+                : Html.escape(s.getObject().isLiteral() ? s.getObject().asLiteral().getLexicalForm() : s.getObject().toString())) + "</td></tr>";
+    }
+
+    private static String m(String uri) { return uri.startsWith(VND.NS) ? "vnd:" + uri.substring(VND.NS.length()) : uri; }
+}

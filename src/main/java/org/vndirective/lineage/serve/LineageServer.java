@@ -1,0 +1,109 @@
+package org.vndirective.lineage.serve;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.apache.jena.fuseki.main.FusekiServer;
+import org.apache.jena.query.ARQ;
+import org.apache.jena.query.Dataset;
+
+/**
+ * Embedded Fuseki serving the lineage dataset at {@code /lineage}: SPARQL query at {@code /lineage/sparql} (and
+ * {@code /lineage/query}), read-only Graph Store Protocol at {@code /lineage/get} and {@code /lineage}, CORS,
+ * query timeouts, document IRIs by content negotiation at {@code /doc?iri=…} and {@code /id/…}, and the explorer
+ * at {@code /}. No update service. Build with {@link #builder()}, then {@link #start()}.
+ */
+public final class LineageServer {
+    public static final String DATASET = "/lineage";
+    static final List<String> WEB_FILES = List.of("index.html", "app.js", "style.css");
+
+    private final FusekiServer server;
+
+    private LineageServer(FusekiServer server) { this.server = server; }
+
+    public static Builder builder() { return new Builder(); }
+
+    public static final class Builder {
+        private int port = 3030;
+        private Dataset dataset;
+        private String corsOrigins = "*";
+        private String timeout = "10000,60000";
+        private boolean loopback;
+
+        public Builder port(int port) { this.port = port; return this; }
+
+        public Builder dataset(Dataset dataset) { this.dataset = dataset; return this; }
+
+        /** Comma-separated origins allowed to call the endpoint from a browser; "*" for any. */
+        public Builder corsOrigins(String origins) { this.corsOrigins = origins; return this; }
+
+        /** ARQ's "initial,overall" milliseconds: time to the first row, and in all. */
+        public Builder timeout(String initialOverall) {
+            if (!initialOverall.matches("\\d+(,\\d+)?")) throw new IllegalArgumentException("timeout must be MS or INITIAL,OVERALL in ms: " + initialOverall);
+            this.timeout = initialOverall;
+            return this;
+        }
+
+        public Builder loopback(boolean loopback) { this.loopback = loopback; return this; }
+
+        public LineageServer build() {
+            if (dataset == null) throw new IllegalStateException("a server needs a dataset");
+            dataset.getContext().set(ARQ.queryTimeout, timeout);
+            FusekiServer.Builder b = FusekiServer.create()
+                    .port(port)
+                    .loopback(loopback)
+                    .add(DATASET, dataset, false)
+                    .enableCors(true, corsConfig(corsOrigins))
+                    .staticFileBase(webFiles().toString())
+                    .addServlet("/doc", new DescribeServlet(dataset))
+                    .addServlet("/id/*", new DescribeServlet(dataset));
+            return new LineageServer(b.build());
+        }
+
+        private static String corsConfig(String origins) {
+            try {
+                Path f = Files.createTempFile("lineage-cors-", ".properties");
+                f.toFile().deleteOnExit();
+                Files.writeString(f, "allowedOrigins=" + origins.strip() + "\n"
+                        + "allowedMethods=GET,POST,OPTIONS,HEAD\n"
+                        + "allowedHeaders=X-Requested-With,Content-Type,Accept,Origin,Authorization\n"
+                        + "exposedHeaders=Cache-Control,Content-Language,Content-Length,Content-Type,Expires,Last-Modified,Pragma\n");
+                return f.toString();
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot write the CORS settings", e);
+            }
+        }
+
+        /** The explorer's files, copied out of the jar so Jetty can serve them. */
+        private static Path webFiles() {
+            try {
+                Path dir = Files.createTempDirectory("lineage-web-");
+                for (String f : WEB_FILES) {
+                    try (InputStream in = LineageServer.class.getResourceAsStream("/web/" + f)) {
+                        if (in != null) Files.copy(in, dir.resolve(f));
+                    }
+                    dir.resolve(f).toFile().deleteOnExit();
+                }
+                dir.toFile().deleteOnExit();
+                return dir;
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot prepare the explorer's files", e);
+            }
+        }
+    }
+
+    public LineageServer start() { server.start(); return this; }
+
+    public int port() { return server.getHttpPort(); }
+
+    public String url() { return "http://localhost:" + port(); }
+
+    public String sparqlUrl() { return url() + DATASET + "/sparql"; }
+
+    public void join() { server.join(); }
+
+    public void stop() { server.stop(); }
+}
