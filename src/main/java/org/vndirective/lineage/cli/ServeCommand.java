@@ -32,6 +32,9 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--no-ingest", description = "Serve the store as it is.")
     boolean noIngest;
 
+    @Option(names = "--admin", paramLabel = "USER:PASSWORD", description = "Add an update service at /lineage/update for this user (HTTP Basic); the server then listens on loopback only.")
+    String admin;
+
     @Override public Integer call() {
         LineageStore store = LineageStore.builder().location(data).build();
         Runtime.getRuntime().addShutdownHook(new Thread(store::close));
@@ -42,8 +45,16 @@ final class ServeCommand implements Callable<Integer> {
             System.out.println("ingested: " + r.summary());
             System.out.println("store " + data + ": " + store.load(r));
         }
-        LineageServer server = LineageServer.builder().port(port).dataset(store.dataset()).corsOrigins(cors)
-                .timeout(timeout).build().start();
+        LineageServer.Builder b = LineageServer.builder().port(port).dataset(store.dataset()).corsOrigins(cors).timeout(timeout);
+        if (admin != null) {
+            int colon = admin.indexOf(':');
+            if (colon <= 0) {
+                System.err.println("lineage: --admin takes USER:PASSWORD");
+                return 2;
+            }
+            b.admin(admin.substring(0, colon), admin.substring(colon + 1));
+        }
+        LineageServer server = b.build().start();
         System.out.println("SPARQL endpoint: " + server.sparqlUrl());
         System.out.println("Explorer:        " + server.url() + "/");
         System.out.println("Documents:       " + server.url() + "/id/tw/ct/2007/10 (content negotiation: Turtle, JSON-LD, HTML)");

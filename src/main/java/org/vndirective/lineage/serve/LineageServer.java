@@ -6,7 +6,10 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.apache.jena.atlas.web.AuthScheme;
+import org.apache.jena.fuseki.auth.Auth;
 import org.apache.jena.fuseki.main.FusekiServer;
+import org.apache.jena.fuseki.server.Operation;
 import org.apache.jena.query.ARQ;
 import org.apache.jena.query.Dataset;
 
@@ -14,7 +17,7 @@ import org.apache.jena.query.Dataset;
  * Embedded Fuseki serving the lineage dataset at {@code /lineage}: SPARQL query at {@code /lineage/sparql} (and
  * {@code /lineage/query}), read-only Graph Store Protocol at {@code /lineage/get} and {@code /lineage}, CORS,
  * query timeouts, document IRIs by content negotiation at {@code /doc?iri=…} and {@code /id/…}, and the explorer
- * at {@code /}. No update service. Build with {@link #builder()}, then {@link #start()}.
+ * at {@code /}. No update service, unless {@link Builder#admin} adds one for one user on loopback. Build with {@link #builder()}, then {@link #start()}.
  */
 public final class LineageServer {
     public static final String DATASET = "/lineage";
@@ -32,6 +35,8 @@ public final class LineageServer {
         private String corsOrigins = "*";
         private String timeout = "10000,60000";
         private boolean loopback;
+        private String adminUser;
+        private String adminPassword;
 
         public Builder port(int port) { this.port = port; return this; }
 
@@ -49,18 +54,43 @@ public final class LineageServer {
 
         public Builder loopback(boolean loopback) { this.loopback = loopback; return this; }
 
+        /** Adds an update service at /lineage/update for this user only (HTTP Basic), and binds to loopback. */
+        public Builder admin(String user, String password) {
+            if (user == null || user.isBlank() || password == null || password.isBlank()) {
+                throw new IllegalArgumentException("admin needs USER:PASSWORD, both non-empty");
+            }
+            this.adminUser = user;
+            this.adminPassword = password;
+            return this;
+        }
+
         public LineageServer build() {
             if (dataset == null) throw new IllegalStateException("a server needs a dataset");
             dataset.getContext().set(ARQ.queryTimeout, timeout);
             FusekiServer.Builder b = FusekiServer.create()
                     .port(port)
-                    .loopback(loopback)
+                    .loopback(loopback || adminUser != null)
                     .add(DATASET, dataset, false)
                     .enableCors(true, corsConfig(corsOrigins))
                     .staticFileBase(webFiles().toString())
                     .addServlet("/doc", new DescribeServlet(dataset))
                     .addServlet("/id/*", new DescribeServlet(dataset));
+            if (adminUser != null) {
+                b.passwordFile(passwordFile(adminUser, adminPassword)).auth(AuthScheme.BASIC)
+                        .addEndpoint(DATASET, "update", Operation.Update, Auth.policyAllowSpecific(adminUser));
+            }
             return new LineageServer(b.build());
+        }
+
+        private static String passwordFile(String user, String password) {
+            try {
+                Path f = Files.createTempFile("lineage-admin-", ".properties");
+                f.toFile().deleteOnExit();
+                Files.writeString(f, user + ": " + password + "\n");
+                return f.toString();
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot write the admin credentials", e);
+            }
         }
 
         private static String corsConfig(String origins) {

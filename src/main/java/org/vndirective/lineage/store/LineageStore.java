@@ -97,7 +97,10 @@ public final class LineageStore implements AutoCloseable {
                 config.setValueStored(true);
                 TextIndex index = TextDatasetFactory.createLuceneIndex(FSDirectory.open(text), config);
                 DatasetGraph withText = TextDatasetFactory.create(base, index, true);
-                return new LineageStore(location, base, DatasetFactory.wrap(withText), index);
+                LineageStore store = new LineageStore(location, base, DatasetFactory.wrap(withText), index);
+                // Data but an empty index: a bulk load (tdb2.tdbloader) went around it. Rebuild.
+                if (store.indexEmpty() && Txn.calculateRead(base, () -> !base.isEmpty())) store.reindex();
+                return store;
             } catch (IOException | RuntimeException e) {
                 throw new StoreException("the text index in " + text + " cannot be opened (delete it; `serve` rebuilds it): " + e.getMessage(), e);
             }
@@ -108,6 +111,41 @@ public final class LineageStore implements AutoCloseable {
 
     /** The dataset to query and serve: text-indexed, default graph = union of the named graphs. */
     public Dataset dataset() { return dataset; }
+
+    private boolean indexEmpty() {
+        if (!(index instanceof org.apache.jena.query.text.TextIndexLucene lucene)) return false;
+        try (var reader = org.apache.lucene.index.DirectoryReader.open(lucene.getDirectory())) {
+            return reader.numDocs() == 0;
+        } catch (org.apache.lucene.index.IndexNotFoundException e) {
+            return true;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    /** Rebuilds the text index from the store's triples; returns how many literals were indexed. */
+    public int reindex() {
+        EntityDefinition def = index.getDocDef();
+        int[] n = {0};
+        if (index instanceof org.apache.jena.query.text.TextIndexLucene lucene) {
+            try {
+                lucene.getIndexWriter().deleteAll();
+            } catch (IOException e) {
+                throw new StoreException("cannot clear the text index: " + e.getMessage(), e);
+            }
+        }
+        Txn.executeRead(base, () -> {
+            for (Node p : INDEXED) {
+                base.find(Node.ANY, Node.ANY, p, Node.ANY).forEachRemaining(q -> {
+                    var e = org.apache.jena.query.text.TextQueryFuncs.entityFromQuad(def, q);
+                    if (e != null) { index.addEntity(e); n[0]++; }
+                });
+            }
+        });
+        index.prepareCommit();
+        index.commit();
+        return n[0];
+    }
 
     /** What a load did. */
     public record LoadReport(int written, int unchanged, int closureTriples) {

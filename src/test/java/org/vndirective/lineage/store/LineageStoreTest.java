@@ -121,4 +121,25 @@ class LineageStoreTest {
             assertEquals(600, store.sourceFiles().size(), "the next load finishes the job (had " + before + "): " + finish);
         }
     }
+
+    @Test
+    void anIndexLostToABulkLoadIsRebuiltAtOpen() throws IOException {
+        Path db = tmp.resolve("db");
+        try (LineageStore store = SampleStore.open(db)) {
+            assertTrue(store.reindex() > 100);
+        }
+        // Throw the index away, as a bulk loader that bypasses it leaves things.
+        try (var walk = Files.walk(db.resolve("text"))) {
+            walk.sorted(java.util.Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
+        }
+        try (LineageStore store = LineageStore.builder().location(db).build()) {
+            boolean found = Txn.calculateRead(store.dataset(), () -> {
+                try (var qe = org.apache.jena.query.QueryExecution.dataset(store.dataset())
+                        .query("PREFIX text: <http://jena.apache.org/text#> ASK { ?d text:query \"chi AND thi\" }").build()) {
+                    return qe.execAsk();
+                }
+            });
+            assertTrue(found, "search works again without a new load");
+        }
+    }
 }
