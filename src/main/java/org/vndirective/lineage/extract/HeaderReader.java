@@ -24,14 +24,14 @@ public final class HeaderReader {
     private static final Pattern CLOSING = Pattern.compile("(?<![a-z])tren\\s+day\\s+la\\s+");
     private static final Pattern OF = Pattern.compile("(?<![a-z])c(?:u|ii|ti|t|l|tu|li|i)a\\s+");
     private static final Pattern ROLE = Pattern.compile(
-            "(?<![a-z])(pho\\s+bi\\s+thu|bi\\s+thu|pho\\s+truong\\s+ban|truong\\s+ban|pho\\s+chu\\s+nhiem|chu\\s+nhiem"
+            "(?<![a-z])(tong\\s+bi\\s+thu|pho\\s+bi\\s+thu|bi\\s+thu|pho\\s+truong\\s+ban|truong\\s+ban|pho\\s+chu\\s+nhiem|chu\\s+nhiem"
                     + "|pho\\s+chanh\\s+van\\s+phong|chanh\\s+van\\s+phong|pho\\s+chu\\s+tich|chu\\s+tich|pho\\s+thu\\s+tuong|thu\\s+tuong|bo\\s+truong)(?![a-z])");
     private static final Pattern ON_BEHALF = Pattern.compile("(?<![A-ZĐa-z])(?:T/M|TM\\.|K/T|KT\\.|TL\\.|T/L)\\s*([\\p{Lu} ]{3,60}?)(?=\\s*(?:\\n|$|\\s{2}|[-,]))");
     private static final Pattern ORGAN_WORD = Pattern.compile(
             "(?<![a-z])(?:uy|dang\\s+bo|ban|bo|hoi\\s+dong|van\\s+phong|chi\\s+bo|quoc\\s+hoi|chinh\\s+phu)(?![a-z])");
     private static final Pattern RECIPIENTS = Pattern.compile("(?<![a-z])n[o0]i\\s+nh[a-z]n\\s*:");
     private static final Map<String, String> ROLE_NAMES = Map.ofEntries(
-            Map.entry("pho bi thu", "Phó Bí thư"), Map.entry("bi thu", "Bí thư"), Map.entry("truong ban", "Trưởng ban"),
+            Map.entry("tong bi thu", "Tổng Bí thư"), Map.entry("pho bi thu", "Phó Bí thư"), Map.entry("bi thu", "Bí thư"), Map.entry("truong ban", "Trưởng ban"),
             Map.entry("pho truong ban", "Phó Trưởng ban"), Map.entry("chu nhiem", "Chủ nhiệm"),
             Map.entry("pho chu nhiem", "Phó Chủ nhiệm"), Map.entry("chanh van phong", "Chánh Văn phòng"),
             Map.entry("pho chanh van phong", "Phó Chánh Văn phòng"), Map.entry("chu tich", "Chủ tịch"),

@@ -76,7 +76,8 @@ public final class LinkFinder {
                 if (j > 0) link(gs.get(j - 1).members(), r, withFollowers(f, gs, j, true), cue.get(), f, sentence, out);
             } else if (j > 0 && ADJACENT.matcher(prefix).matches()) {
                 link(gs.get(j - 1).members(), r, withFollowers(f, gs, j, true), cue.get(), f, sentence, out);
-            } else if (cue.get().cue().self() || header.inTitle(g.leadStart())) {
+            } else if (header.typeClass() != null && (cue.get().cue().self() || header.inTitle(g.leadStart()))) {
+                // A text that is no document of its own (a news item) reports a review; it is not one.
                 link(null, r, withFollowers(f, gs, j, false), cue.get(), f, sentence, out);
             }
         }

@@ -94,7 +94,6 @@ public final class LineageStore implements AutoCloseable {
                 TextIndexConfig config = new TextIndexConfig(def);
                 config.setAnalyzer(new FoldingAnalyzer());
                 config.setQueryAnalyzer(new FoldingAnalyzer());
-                config.setValueStored(true);
                 TextIndex index = TextDatasetFactory.createLuceneIndex(FSDirectory.open(text), config);
                 DatasetGraph withText = TextDatasetFactory.create(base, index, true);
                 LineageStore store = new LineageStore(location, base, DatasetFactory.wrap(withText), index);
