@@ -11,6 +11,7 @@ import picocli.CommandLine.Command;
                 ServeCommand.class,
                 QueryCommand.class,
                 DropCommand.class,
+                GenerateCommand.class,
         })
 public final class Main implements Runnable {
 

@@ -101,9 +101,11 @@ public final class DocTypes {
         String upper = letters.toUpperCase(Locale.ROOT);
         String key = Folding.fold(upper).toUpperCase(Locale.ROOT);
         String known = canonicalCodes.get(key);
-        if (known != null) {
-            // Keep a printed Đ even where the key is ambiguous in ASCII.
-            return known + digits;
+        if (known != null) return known + digits;
+        // OCR reads Đ as P ("54-QP/TW", "15/2020/NP-CP"): a code that is known once P reads Đ is that code.
+        if (key.indexOf('P') >= 0) {
+            String mended = canonicalCodes.get(key.replace('P', 'D'));
+            if (mended != null && mended.indexOf('Đ') >= 0) return mended + digits;
         }
         return upper + digits;
     }

@@ -22,15 +22,20 @@ import org.vndirective.lineage.text.AlignedText;
 public final class LinkFinder {
     private static final Pattern ADJACENT = Pattern.compile("^\\s*,?\\s*(?:(?:va|de|nham)\\s+)?(?:ve\\s+(?:viec\\s+)?)?$");
     private static final Pattern ENUMERATION = Pattern.compile("^\\s*[,;]?\\s*(?:va\\s+)?$");
+    private static final Pattern LIST_ITEM = Pattern.compile("^\\s*(?:[-+•*]|\\d+(?:\\.\\d+)*\\.?|[ivx]+\\.|[a-d]\\))\\s");
     private static final Set<String> NOT_IMPLEMENTING = Set.of("Report", "Conclusion", "Notice", "Submission");
     private static final int OPENING_SENTENCES = 3;
     private static final int MAX_EVIDENCE = 400;
 
     private final Cues cues;
+    private final Pattern selfReference;
 
-    public LinkFinder(Cues cues) { this.cues = cues; }
+    public LinkFinder(Cues cues, DocTypes types) {
+        this.cues = cues;
+        this.selfReference = Pattern.compile("(?:" + types.anyName().pattern() + ")\\s+nay\\s*,?\\s*(?:(?:se|duoc|da)\\s+)?(?:ve\\s+(?:viec\\s+)?)?$");
+    }
 
-    public static LinkFinder standard() { return new LinkFinder(Cues.standard()); }
+    public static LinkFinder standard() { return new LinkFinder(Cues.standard(), DocTypes.standard()); }
 
     /** A list printed as one ("18, 19-NQ/TW"): its members, where its lead starts and its tail ends. */
     record Group(List<Mention> members, int leadStart, int tailEnd) {
@@ -74,6 +79,9 @@ public final class LinkFinder {
             // own document ("căn cứ A, B và C") any list does.
             if (r == Relation.ASSOCIATED_WITH) {
                 if (j > 0) link(gs.get(j - 1).members(), r, withFollowers(f, gs, j, true), cue.get(), f, sentence, out);
+            } else if (selfReference.matcher(prefix).find()) {
+                // "Chỉ thị này về tiếp tục thực hiện …", "Nghị quyết này thay thế …": this document, by name.
+                link(null, r, withFollowers(f, gs, j, false), cue.get(), f, sentence, out);
             } else if (j > 0 && ADJACENT.matcher(prefix).matches()) {
                 link(gs.get(j - 1).members(), r, withFollowers(f, gs, j, true), cue.get(), f, sentence, out);
             } else if (header.typeClass() != null && (cue.get().cue().self() || header.inTitle(g.leadStart()))) {
@@ -112,7 +120,9 @@ public final class LinkFinder {
         if (!subjects.isEmpty()) {
             for (Mention sub : subjects) link(List.of(sub), r, targets, cue.get(), f, s, out);
         } else if (bodySentence <= OPENING_SENTENCES && header.typeClass() != null
-                && !NOT_IMPLEMENTING.contains(header.typeClass())) {
+                && !NOT_IMPLEMENTING.contains(header.typeClass()) && !LIST_ITEM.matcher(f.substring(s[0], first.leadStart())).find()
+                && cues.issued().matcher(f.substring(s[0], s[1])).find()) {
+            // A plan's opening: "Thực hiện X, Ban Thường vụ … xây dựng kế hoạch …" (not a numbered task).
             link(null, r, targets, cue.get(), f, s, out);
         }
     }
@@ -208,7 +218,7 @@ public final class LinkFinder {
     /** Sentence and clause boundaries in normalised text. */
     static final class Sentences {
         private static final Pattern BREAK = Pattern.compile(
-                "\\.(?=\\s+[\\p{Lu}\\d\\-+•])|\\n(?=\\s*(?:[-+•]\\s|\\d+(?:\\.\\d+)*\\.\\s|[IVX]+\\.\\s|[a-d]\\)\\s))|:\\s*\\n|;(?=\\n\\p{Lu})|!|\\?");
+                "\\n[-_=*~]{3,}(?=\\n|$)|\\.(?=\\s+[\\p{Lu}\\d\\-+•])|\\n(?=\\s*(?:[-+•]\\s|\\d+(?:\\.\\d+)*\\.\\s|[IVX]+\\.\\s|[a-d]\\)\\s))|:\\s*\\n|;(?=\\n\\p{Lu})|!|\\?");
 
         /** Sentences; the header's end ({@code forced}) is always a boundary. */
         static List<int[]> split(String t, int forced) {

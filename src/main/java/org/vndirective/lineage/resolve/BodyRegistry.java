@@ -140,6 +140,14 @@ public final class BodyRegistry {
         return Optional.empty();
     }
 
+    /** Whether {@code inner} is {@code outer} or nested in it (Bộ Chính trị within Ban Chấp hành Trung ương). */
+    public boolean isWithin(String inner, String outer) {
+        for (Body b = byId.get(inner); b != null; b = b.parentId() == null ? null : byId.get(b.parentId())) {
+            if (b.id().equals(outer)) return true;
+        }
+        return false;
+    }
+
     /** The standing committee (Ban Thường vụ) of a committee, if it has one. */
     public Optional<Body> standingCommitteeOf(String committeeId) {
         return bodies.stream().filter(b -> committeeId.equals(b.parentId()) && b.id().contains("/ban-thuong-vu-")).findFirst();

@@ -21,6 +21,9 @@ public interface Places {
     /** The body an issuer code stands for in a place (TU in Lâm Đồng → lam-dong/tinh-uy). */
     Optional<String> bodyIdForCode(String issuerCode, Place context);
 
+    /** Whether two bodies can have issued the same document: the same, or one inside the other. */
+    boolean compatible(String bodyA, String bodyB);
+
     /** The Ban Thường vụ of a committee ("T/M BAN THƯỜNG VỤ" signs for it), or the committee itself. */
     String standingCommittee(String committeeId);
 

@@ -81,6 +81,10 @@ public final class RegistryPlaces implements Places {
                 context == null ? null : context.district()).map(BodyRegistry.Body::id);
     }
 
+    @Override public boolean compatible(String a, String b) {
+        return a.equals(b) || registry.isWithin(a, b) || registry.isWithin(b, a);
+    }
+
     @Override public String standingCommittee(String committeeId) {
         return registry.standingCommitteeOf(committeeId).map(BodyRegistry.Body::id).orElse(committeeId);
     }

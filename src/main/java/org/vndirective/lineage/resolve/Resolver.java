@@ -152,14 +152,10 @@ public final class Resolver {
             add(byKeyPath, keys, k, self);
             return new ResolvedCorpus.ResolvedMention(m, k, "resolved", List.of());
         }
-        // Undated: the same file's dated mention, else the years known anywhere that fit.
+        // Undated: the years known anywhere that fit (not after the citing text, the printed term, the printed
+        // body), then, among those, the years this same file prints with a dated mention.
         Set<Integer> years = new TreeSet<>();
-        for (Observation o : bySeries.getOrDefault(series, List.of())) {
-            if (o.year() != null && o.file() != null && o.file().equals(x.fileName())) years.add(o.year());
-        }
-        if (years.isEmpty()) {
-            for (Observation o : bySeries.getOrDefault(series, List.of())) if (o.year() != null) years.add(o.year());
-        }
+        for (Observation o : bySeries.getOrDefault(series, List.of())) if (o.year() != null) years.add(o.year());
         Integer citingYear = c.selfYear;
         years.removeIf(y -> citingYear != null && y > citingYear);
         if (!m.terms().isEmpty()) {
@@ -167,6 +163,20 @@ public final class Resolver {
             fit.removeIf(y -> m.terms().stream().noneMatch(t -> Terms.contains(t, y)));
             if (!fit.isEmpty()) years = fit;
         }
+        if (self.bodyId() != null && m.bodyText() != null) {
+            Set<Integer> fit = new TreeSet<>(years);
+            fit.removeIf(y -> {
+                List<String> bodies = bySeries.getOrDefault(series, List.of()).stream()
+                        .filter(o -> y.equals(o.year()) && o.bodyId() != null).map(Observation::bodyId).toList();
+                return !bodies.isEmpty() && bodies.stream().noneMatch(b -> places.compatible(b, self.bodyId()));
+            });
+            if (!fit.isEmpty()) years = fit;
+        }
+        Set<Integer> sameFile = new TreeSet<>();
+        for (Observation o : bySeries.getOrDefault(series, List.of())) {
+            if (o.year() != null && x.fileName().equals(o.file()) && years.contains(o.year())) sameFile.add(o.year());
+        }
+        if (!sameFile.isEmpty()) years = sameFile;
         if (years.size() == 1) {
             DocKey k = series.at(String.valueOf(years.iterator().next()));
             add(byKeyPath, keys, k, self);
