@@ -12,6 +12,7 @@ import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.fuseki.server.Operation;
 import org.apache.jena.query.ARQ;
 import org.apache.jena.query.Dataset;
+import org.vndirective.lineage.store.SavedQuery;
 
 /**
  * Embedded Fuseki serving the lineage dataset at {@code /lineage}: SPARQL query at {@code /lineage/sparql} (and
@@ -21,7 +22,7 @@ import org.apache.jena.query.Dataset;
  */
 public final class LineageServer {
     public static final String DATASET = "/lineage";
-    static final List<String> WEB_FILES = List.of("index.html", "app.js", "style.css");
+    static final List<String> WEB_FILES = List.of("index.html", "app.js", "style.css", "vendor/yasgui.min.js", "vendor/yasgui.min.css");
 
     private final FusekiServer server;
 
@@ -111,17 +112,39 @@ public final class LineageServer {
         private static Path webFiles() {
             try {
                 Path dir = Files.createTempDirectory("lineage-web-");
+                Files.createDirectories(dir.resolve("vendor"));
+                Files.createDirectories(dir.resolve("queries"));
                 for (String f : WEB_FILES) {
                     try (InputStream in = LineageServer.class.getResourceAsStream("/web/" + f)) {
                         if (in != null) Files.copy(in, dir.resolve(f));
                     }
-                    dir.resolve(f).toFile().deleteOnExit();
                 }
-                dir.toFile().deleteOnExit();
+                // The saved queries, for the explorer's SPARQL editor: each .rq and an index of names and titles.
+                StringBuilder index = new StringBuilder("[");
+                for (String name : SavedQuery.NAMES) {
+                    SavedQuery q = SavedQuery.packaged(name);
+                    Files.writeString(dir.resolve("queries/" + name + ".rq"), q.text());
+                    if (index.length() > 1) index.append(',');
+                    index.append("{\"name\":").append(json(name)).append(",\"title\":").append(json(q.title())).append('}');
+                }
+                Files.writeString(dir.resolve("queries/index.json"), index.append(']').toString());
+                Runtime.getRuntime().addShutdownHook(new Thread(() -> deleteTree(dir)));
                 return dir;
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot prepare the explorer's files", e);
             }
+        }
+    }
+
+    private static String json(String s) {
+        return "\"" + s.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
+    }
+
+    private static void deleteTree(Path dir) {
+        try (var walk = Files.walk(dir)) {
+            walk.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException ignored) {
+            // A temp folder left behind is harmless.
         }
     }
 
