@@ -219,27 +219,30 @@ async function lineageView(iri, depth) {
   const byIri = new Map(info.map((b) => [v(b, 'd'), b]));
   const band = (n) => ({ Central: 0, Province: 1, District: 2 })[(v(byIri.get(n) || {}, 'lvl').split('#')[1])] ?? 3;
   const year = (n) => parseFloat((v(byIri.get(n) || {}, 'issued') || '0').slice(0, 4)) || null;
-  const years = nodes.map(year).filter(Boolean);
-  const minY = Math.min(...years, 2000), maxY = Math.max(...years, minY + 1);
-  const W = 1100, bandH = 130, nodeW = 120, nodeH = 34;
-  const placed = new Map(), perCell = new Map();
-  for (const n of nodes.sort((a, b) => (year(a) || 0) - (year(b) || 0))) {
-    const x = 40 + ((year(n) || minY) - minY) / (maxY - minY || 1) * (W - nodeW - 80);
-    const key = band(n) + ':' + Math.round(x / nodeW);
-    const k = perCell.get(key) || 0;
-    perCell.set(key, k + 1);
-    placed.set(n, { x: x, y: 30 + band(n) * bandH + k * (nodeH + 8) });
-  }
+  // Bands by level (central, province, district, other); in a band, time runs left to right and wraps into rows,
+  // so a tree of hundreds of documents stays readable.
+  const W = 1100, nodeW = 120, nodeH = 34, gap = 10, perRow = Math.floor((W - 60) / (nodeW + gap));
+  const placed = new Map(), bandTop = [], bandRows = [0, 0, 0, 0];
+  const inBand = [[], [], [], []];
+  for (const n of nodes) inBand[band(n)].push(n);
+  let top = 30;
+  inBand.forEach((list, i) => {
+    list.sort((a, b) => (year(a) || 0) - (year(b) || 0) || String(v(byIri.get(a) || {}, 'issued')).localeCompare(String(v(byIri.get(b) || {}, 'issued'))));
+    bandTop[i] = top;
+    list.forEach((n, k) => placed.set(n, { x: 40 + (k % perRow) * (nodeW + gap), y: top + Math.floor(k / perRow) * (nodeH + gap) }));
+    bandRows[i] = Math.ceil(list.length / perRow);
+    top += Math.max(1, bandRows[i]) * (nodeH + gap) + 40;
+  });
   const ns = 'http://www.w3.org/2000/svg';
   const svg = document.createElementNS(ns, 'svg');
   svg.setAttribute('class', 'lineage');
   svg.setAttribute('width', W);
-  svg.setAttribute('height', 30 + 4 * bandH);
+  svg.setAttribute('height', top);
   svg.setAttribute('role', 'img');
   svg.setAttribute('aria-label', t('lineage'));
   const svgEl = (tag, attrs, text) => { const e = document.createElementNS(ns, tag); for (const [k, val] of Object.entries(attrs)) e.setAttribute(k, val); if (text != null) e.textContent = text; return e; };
   ['Trung ương', lang === 'vi' ? 'Tỉnh' : 'Province', lang === 'vi' ? 'Huyện' : 'District'].forEach((name, i) =>
-    svg.append(svgEl('text', { x: 4, y: 22 + i * bandH, fill: '#999', 'font-size': 12 }, name)));
+    svg.append(svgEl('text', { x: 4, y: bandTop[i] - 8, fill: '#999', 'font-size': 12 }, name)));
   for (const e of shown) {
     const a = placed.get(v(e, 'a')), b = placed.get(v(e, 'b'));
     svg.append(svgEl('line', { x1: a.x + nodeW / 2, y1: a.y + nodeH / 2, x2: b.x + nodeW / 2, y2: b.y + nodeH / 2,
