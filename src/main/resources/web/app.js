@@ -290,12 +290,23 @@ async function sparqlView(name) {
   view.replaceChildren(el('h1', {}, 'SPARQL'), el('p', {}, el('label', { for: 'saved' }, t('queries') + ' '), picker), holder);
   const text = await (await fetch('/queries/' + picker.value + '.rq')).text();
   localStorage.removeItem('yagui_config');
-  // Yasgui must not read or rewrite the URL: the explorer's own routes live in the hash.
+  // Yasgui must not read or rewrite the URL (the explorer's routes live in the hash), and must fetch nothing from
+  // the internet: only the local variable autocompleter, no prefix or vocabulary services.
   yasgui = new Yasgui(holder, { requestConfig: { endpoint: ENDPOINT }, copyEndpointOnNewTab: false, persistenceId: null, populateFromUrl: false,
-    yasqe: { value: text } });
+    yasqe: { value: text, autocompleters: ['variables'] } });
   const tab = yasgui.getTab();
   tab.setQuery(text);
   window.lineageYasgui = yasgui;
+  // A lineage query can also be seen as the graph: the document its parameter names, in the lineage view.
+  const param = /^#\s*param:\s*(\w*[nN]otation\w*)\s*=\s*(.+)$/m.exec(text);
+  if (['upstream-chain', 'downstream-tree', 'path-between'].includes(picker.value) && param) {
+    const button = el('button', { type: 'button', id: 'as-graph' }, t('lineage') + ': ' + param[2].trim());
+    button.addEventListener('click', async () => {
+      const hit = await sparql(`SELECT ?d WHERE { ?d vnd:notation ${lit(param[2].trim())} } LIMIT 1`);
+      if (hit.length) location.hash = '#/lineage/' + encodeURIComponent(v(hit[0], 'd'));
+    });
+    view.insertBefore(el('p', {}, button), holder);
+  }
 }
 
 // ---------------------------------------------------------------- routing

@@ -132,6 +132,10 @@ class ExplorerBrowserTest {
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".yasr"), "59-KH/TU"));
         assertTrue(browser.findElement(By.cssSelector(".yasr")).getText().contains("18-KL/TW"));
         shot("sparql");
+        // The same chain as a graph.
+        browser.findElement(By.id("as-graph")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("g.node.root[data-iri$='/hu/kh/2020/135']")));
+        assertEdge("implements", "/hu/kh/2020/135", "/tu/kh/2018/59");
     }
 
     @Test
