@@ -12,6 +12,7 @@ import picocli.CommandLine.Command;
                 QueryCommand.class,
                 DropCommand.class,
                 GenerateCommand.class,
+                BenchCommand.class,
         })
 public final class Main implements Runnable {
 

@@ -72,7 +72,8 @@ public final class Cues {
      * empty when the lead does not end with a cue, or the cue sits inside a not-a-cue phrase.
      */
     public Optional<Match> endingAt(String folded, int from, int to) {
-        int windowStart = Math.max(from, to - 120);
+        // The longest cue with its fillers is under 80 chars.
+        int windowStart = Math.max(from, to - 80);
         Match best = null;
         for (int i = 0; i < cues.size(); i++) {
             Matcher m = endAnchored.get(i).matcher(folded);

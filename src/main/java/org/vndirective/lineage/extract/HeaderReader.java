@@ -24,9 +24,9 @@ public final class HeaderReader {
     private static final Pattern CLOSING = Pattern.compile("(?<![a-z])tren\\s+day\\s+la\\s+");
     private static final Pattern OF = Pattern.compile("(?<![a-z])c(?:u|ii|ti|t|l|tu|li|i)a\\s+");
     private static final Pattern ROLE = Pattern.compile(
-            "(?<![a-z])(tong\\s+bi\\s+thu|pho\\s+bi\\s+thu|bi\\s+thu|pho\\s+truong\\s+ban|truong\\s+ban|pho\\s+chu\\s+nhiem|chu\\s+nhiem"
+            "(tong\\s+bi\\s+thu|pho\\s+bi\\s+thu|bi\\s+thu|pho\\s+truong\\s+ban|truong\\s+ban|pho\\s+chu\\s+nhiem|chu\\s+nhiem"
                     + "|pho\\s+chanh\\s+van\\s+phong|chanh\\s+van\\s+phong|pho\\s+chu\\s+tich|chu\\s+tich|pho\\s+thu\\s+tuong|thu\\s+tuong|bo\\s+truong)(?![a-z])");
-    private static final Pattern ON_BEHALF = Pattern.compile("(?<![A-ZĐa-z])(?:T/M|TM\\.|K/T|KT\\.|TL\\.|T/L)\\s*([\\p{Lu} ]{3,60}?)(?=\\s*(?:\\n|$|\\s{2}|[-,]))");
+    private static final Pattern ON_BEHALF = Pattern.compile("(?:T/M|TM\\.|K/T|KT\\.|TL\\.|T/L)\\s*([\\p{Lu} ]{3,60}?)(?=\\s*(?:\\n|$|\\s{2}|[-,]))");
     private static final Pattern ORGAN_WORD = Pattern.compile(
             "(?<![a-z])(?:uy|dang\\s+bo|ban|bo|hoi\\s+dong|van\\s+phong|chi\\s+bo|quoc\\s+hoi|chinh\\s+phu)(?![a-z])");
     private static final Pattern RECIPIENTS = Pattern.compile("(?<![a-z])n[o0]i\\s+nh[a-z]n\\s*:");
@@ -151,10 +151,19 @@ public final class HeaderReader {
         // Signature block: the last role in capitals, on whose behalf, and the name on the last line.
         int tailFrom = Math.max(0, n.length() - 2500);
         String role = null, onBehalf = null, signer = null;
-        Matcher rm = ROLE.matcher(f).region(tailFrom, f.length());
-        while (rm.find()) {
-            String printed = n.substring(rm.start(), rm.end());
-            if (printed.equals(printed.toUpperCase(Locale.ROOT))) role = ROLE_NAMES.get(rm.group(1).replaceAll("\\s+", " "));
+        // Roles are printed in capitals: only such stretches of the tail are worth the pattern.
+        for (int ls = tailFrom; ls < n.length(); ) {
+            int le = n.indexOf('\n', ls);
+            if (le < 0) le = n.length();
+            if (hasUpperRun(n, ls, le)) {
+                Matcher rm = ROLE.matcher(f).region(ls, le);
+                while (rm.find()) {
+                    if (rm.start() > 0 && Character.isLetter(f.charAt(rm.start() - 1))) continue;
+                    String printed = n.substring(rm.start(), rm.end());
+                    if (printed.equals(printed.toUpperCase(Locale.ROOT))) role = ROLE_NAMES.get(rm.group(1).replaceAll("\\s+", " "));
+                }
+            }
+            ls = le + 1;
         }
         Matcher ob = ON_BEHALF.matcher(n).region(tailFrom, n.length());
         while (ob.find()) onBehalf = ob.group(1).strip();
@@ -180,6 +189,16 @@ public final class HeaderReader {
         Integer year = date != null ? Integer.valueOf(date.getYear()) : null;
         return new Header(self, typeClass, date, place, title, titleStart, titleEnd, organs, closingBody, onBehalf, role,
                 signer, recipients, bodyStart, year);
+    }
+
+    /** Whether a line holds a run of four or more capital letters (a role or a body in capitals). */
+    private static boolean hasUpperRun(String n, int s, int e) {
+        int run = 0;
+        for (int i = s; i < e; i++) {
+            char c = n.charAt(i);
+            if (Character.isUpperCase(c)) { if (++run >= 4) return true; } else if (c != ' ') run = 0;
+        }
+        return false;
     }
 
     private static LocalDate date(String y, String m, String d) {

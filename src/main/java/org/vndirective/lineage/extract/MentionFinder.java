@@ -179,8 +179,8 @@ public final class MentionFinder {
             numbers = numbers.subList(numbers.size() - 1, numbers.size());
             listStart = numberStart;
         }
-        // The word before the number decides the type.
-        int windowStart = Math.max(0, listStart - 70);
+        // The word before the number decides the type (the longest name and "số" fit in 40 chars).
+        int windowStart = Math.max(0, listStart - 40);
         if (blocked(f, windowStart, listStart)) return;
         int leadStart = listStart;
         Matcher mk = NUMBER_MARKER_END.matcher(f).region(Math.max(0, listStart - 8), listStart);
@@ -246,22 +246,21 @@ public final class MentionFinder {
 
     /** The type name that ends right at {@code to} (only spaces between), or null. */
     Matcher typeNameEnding(String f, int from, int to) {
-        Matcher m = types.anyName().matcher(f).region(from, to);
+        Matcher m = types.anyName().matcher(f);
         m.useTransparentBounds(true);
-        Matcher best = null;
-        int pos = from;
-        while (pos < to && m.find(pos)) {
-            if (m.end() > to) break;
+        // find() within the region; find(int) would reset the region and scan the rest of the text.
+        for (int pos = from; pos < to; ) {
+            m.region(pos, to);
+            if (!m.find()) return null;
             if (f.substring(m.end(), to).isBlank() && (m.start() == 0 || !Character.isLetter(f.charAt(m.start() - 1)))) {
-                best = types.anyName().matcher(f).region(m.start(), m.end());
+                Matcher best = types.anyName().matcher(f).region(m.start(), m.end());
                 best.useTransparentBounds(true);
                 best.lookingAt();
-                break;
+                return best;
             }
             pos = m.start() + 1;
-            m.region(pos, to);
         }
-        return best;
+        return null;
     }
 
     private void findNamedConferences(AlignedText text, List<Mention> out, List<Problem> problems, int[] group) {

@@ -1,0 +1,44 @@
+package org.vndirective.lineage.cli;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.openjdk.jmh.runner.Runner;
+import org.openjdk.jmh.runner.options.OptionsBuilder;
+import org.openjdk.jmh.runner.options.TimeValue;
+import org.vndirective.lineage.bench.HotPathBenchmark;
+import org.vndirective.lineage.bench.ScaleBench;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+@Command(name = "bench", description = "Measure extraction and ingest at corpus sizes (generated), and the hot path with JMH.")
+final class BenchCommand implements Callable<Integer> {
+    @Option(names = "--sizes", split = ",", defaultValue = "10000,100000", description = "Corpus sizes (default ${DEFAULT-VALUE}).")
+    List<Integer> sizes;
+
+    @Option(names = "--seed", defaultValue = "1")
+    long seed;
+
+    @Option(names = "--work", defaultValue = "target/bench", paramLabel = "DIR", description = "Where corpora and outputs go (default ${DEFAULT-VALUE}).")
+    Path work;
+
+    @Option(names = "--jmh", description = "Also run the JMH hot-path benchmarks.")
+    boolean jmh;
+
+    @Option(names = "--quick", description = "JMH with one short iteration (a smoke run).")
+    boolean quick;
+
+    @Override public Integer call() throws Exception {
+        Files.createDirectories(work);
+        new ScaleBench(System.out).run(sizes, seed, work);
+        if (jmh) {
+            OptionsBuilder o = new OptionsBuilder();
+            o.include(HotPathBenchmark.class.getSimpleName());
+            if (quick) o.warmupIterations(1).measurementIterations(1).warmupTime(TimeValue.seconds(1)).measurementTime(TimeValue.seconds(1)).forks(0);
+            new Runner(o.build()).run();
+            System.out.println("(JMH ops/s × " + HotPathBenchmark.SAMPLE_BYTES + " bytes = bytes/s)");
+        }
+        return 0;
+    }
+}
