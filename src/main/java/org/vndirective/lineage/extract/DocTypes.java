@@ -74,8 +74,7 @@ public final class DocTypes {
         DocType best = null;
         for (DocType d : types) {
             if (!d.codes().contains(canonicalCode)) continue;
-            // The first listed type with the code is its default reading (QĐ: Quyết định before Quy định? no:
-            // the data lists Regulation first for QĐ/QĐi; Decision is the state reading).
+            // The first type listed with a code is its Party reading (QĐ: Quy định); a state QĐ is a Quyết định.
             if (best == null) best = d;
             if (state && d.className().equals("Decision")) best = d;
         }

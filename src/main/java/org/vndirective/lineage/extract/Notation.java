@@ -3,14 +3,15 @@ package org.vndirective.lineage.extract;
 /**
  * A parsed notation (số ký hiệu). Party: {@code 59-KH/TU} (number-TYPE/ISSUER). State: {@code 833/NQ-UBTVQH14},
  * {@code 15/2020/NĐ-CP}, {@code 77/2015/QH13}, {@code 4011/UBND-VX2} (number[/year]/[TYPE-]ISSUER[-UNIT]).
- * Codes are canonical ({@code QĐ}, {@code ĐUK}); {@code typeCode} is null when the notation has none.
+ * Codes are canonical ({@code QĐ}, {@code ĐUK}); {@code typeCode} is null when the notation has none. The number
+ * keeps its leading zero as printed ("04-NQ/TW"); identity compares numbers as integers.
  */
 public record Notation(boolean state, String number, String typeCode, String issuerCode, String unitCode,
                        Integer year) {
 
     /** The canonical form of the evaluation contract: ASCII '-' and '/', no spaces, codes canonical. */
     public String canonical() {
-        String n = stripZeros(number);
+        String n = number;
         if (!state) return n + "-" + typeCode + "/" + issuerCode;
         StringBuilder b = new StringBuilder(n).append('/');
         if (year != null) b.append(year).append('/');
@@ -19,9 +20,6 @@ public record Notation(boolean state, String number, String typeCode, String iss
         if (unitCode != null) b.append('-').append(unitCode);
         return b.toString();
     }
-
-    /** Number as printed, but Party numbers keep their leading zero ("04-NQ/TW"), as the gazette prints them. */
-    private static String stripZeros(String n) { return n; }
 
     @Override public String toString() { return canonical(); }
 }

@@ -2,7 +2,6 @@ package org.vndirective.lineage.resolve;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 import java.util.SortedMap;
 import org.vndirective.lineage.extract.FileExtraction;
 import org.vndirective.lineage.extract.Link;
@@ -28,6 +27,4 @@ public record ResolvedCorpus(SortedMap<String, Doc> docs, List<ResolvedFile> fil
                                List<ResolvedLink> links) {}
 
     public Doc doc(DocKey key) { return docs.get(key.path()); }
-
-    public static Map<String, Doc> empty() { return Map.of(); }
 }

@@ -49,9 +49,7 @@ public final class Resolver {
 
     public ResolvedCorpus resolve(List<FileExtraction> files, List<Problem> problems) {
         Map<DocKey, List<Observation>> bySeries = new LinkedHashMap<>();
-        Map<String, DocKey> centralKeyByNotation = new HashMap<>();
         for (CentralDocuments.Entry e : central.all()) {
-            Mention probe = null;
             Observation o = centralObservation(e);
             bySeries.computeIfAbsent(o.series(), k -> new ArrayList<>()).add(o);
         }

@@ -5,7 +5,6 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -66,12 +65,5 @@ public record SavedQuery(String name, String title, String answers, Map<String, 
         ParameterizedSparqlString pss = new ParameterizedSparqlString(text);
         params.forEach((k, def) -> pss.setLiteral(k, values.getOrDefault(k, def)));
         return pss.asQuery();
-    }
-
-    public List<String> headerLines() {
-        List<String> out = new ArrayList<>();
-        out.add(title);
-        out.add(answers);
-        return out;
     }
 }
