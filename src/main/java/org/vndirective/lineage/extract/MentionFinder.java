@@ -125,6 +125,7 @@ public final class MentionFinder {
         findNamedUnnumbered(text, found, group);
         findNamedLaws(text, found, group);
         findAliases(text, found, group);
+        findShortForms(text, found, group);
         found.sort(Comparator.comparingInt(Mention::start));
         Matcher bad = MALFORMED.matcher(f);
         for (int at = f.indexOf("so"); at >= 0; at = f.indexOf("so", at + 1)) {
@@ -326,6 +327,44 @@ public final class MentionFinder {
                     kind.toLowerCase(Locale.ROOT).startsWith("pháp") ? "Ordinance" : "Law", true, null, null, List.of(),
                     null, Slugs.slug(label), label, group[0]++, false));
         }
+    }
+
+    /**
+     * "Kết luận 18", "Nghị quyết số 22" after the full "Kết luận số 18-KL/TW, ngày 22/9/2017 …": the short form
+     * mentions the document this file cited in full with that type and number, when there is exactly one.
+     */
+    private void findShortForms(AlignedText text, List<Mention> out, int[] group) {
+        String f = text.folded();
+        java.util.Map<String, List<Mention>> full = new java.util.LinkedHashMap<>();
+        for (Mention m : out) {
+            if (m.notation() == null || !m.typeFromWord()) continue;
+            String key = m.typeClass() + " " + m.notation().number().replaceFirst("^0+(?=\\d)", "");
+            List<Mention> l = full.computeIfAbsent(key, k -> new ArrayList<>());
+            if (l.stream().noneMatch(x -> x.notation().canonical().equals(m.notation().canonical()))) l.add(m);
+        }
+        List<Mention> added = new ArrayList<>();
+        for (List<Mention> same : full.values()) {
+            if (same.size() != 1) continue;
+            Mention src = same.get(0);
+            String number = src.notation().number().replaceFirst("^0+(?=\\d)", "");
+            for (int at = f.indexOf(number); at >= 0; at = f.indexOf(number, at + 1)) {
+                int end = at + number.length();
+                if (!numberBoundary(f, at) || end < f.length() && (Character.isLetterOrDigit(f.charAt(end)) || "-/".indexOf(f.charAt(end)) >= 0)) continue;
+                if (end + 2 < f.length() && f.charAt(end) == ',' && Character.isDigit(f.charAt(end + 2))) continue;
+                final int s0 = at, e0 = end;
+                if (out.stream().anyMatch(x -> x.leadStart() <= s0 && e0 <= Math.max(x.end(), x.tailEnd()))
+                        || added.stream().anyMatch(x -> x.start() < e0 && s0 < x.end())) continue;
+                int lead = at;
+                Matcher mk = NUMBER_MARKER_END.matcher(f).region(Math.max(0, at - 8), at);
+                mk.useTransparentBounds(true);
+                if (mk.find()) lead = mk.start();
+                Matcher tn = typeNameEnding(f, Math.max(0, lead - 40), lead);
+                if (tn == null || !types.typeOf(tn).className().equals(src.typeClass())) continue;
+                added.add(new Mention(at, end, tn.start(), end, text.text().substring(at, end), src.notation(), src.typeClass(),
+                        true, src.date(), src.bodyText(), src.terms(), src.conference(), null, null, group[0]++, false));
+            }
+        }
+        out.addAll(added);
     }
 
     /** "(sau đây gọi tắt là Quy định 377)": later uses of the alias mention the same document. */
