@@ -2,40 +2,43 @@ package org.vndirective.lineage.bench;
 
 import java.io.IOException;
 import java.io.PrintStream;
-import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
-import org.vndirective.lineage.IngestResult;
-import org.vndirective.lineage.Lineage;
 import org.vndirective.lineage.extract.Extractor;
-import org.vndirective.lineage.rdf.DatasetWriter;
 import org.vndirective.lineage.text.Decoder;
 
 /**
- * The scale run: for each corpus size, generate, then measure the floor (read + NFC), extraction alone (one core,
- * all cores), the whole ingest, peak heap, and quality against the generator's truth (the shared scorer).
+ * The scale run. For each corpus size: generate (once, kept), then measure the floor (read + NFC), extraction alone
+ * on one core and on all, the whole ingest in a child JVM capped at 512 MB of heap (its time, peak heap and peak
+ * RSS), quality against the generator's truth, the load into our store next to Jena's bulk loader, and lineage
+ * query latency and throughput. Each size's figures go to {@code results.tsv} as they are known; the plot is drawn
+ * from that file at the end.
  */
 public final class ScaleBench {
-    public record Row(int docs, double megabytes, double floorMBs, double extractMBsOneCore, double extractMBsAllCores,
-                      double ingestSeconds, double peakHeapMB, String quality) {}
+    public record Options(List<Integer> sizes, long seed, Path work, int scoreUpTo, double secondsPerClientLevel,
+                          boolean queries) {}
 
     private final PrintStream out;
 
     public ScaleBench(PrintStream out) { this.out = out; }
 
-    public List<Row> run(List<Integer> sizes, long seed, Path work) throws IOException, InterruptedException {
+    public List<Row> run(Options o) throws Exception {
         List<Row> rows = new ArrayList<>();
-        for (int n : sizes) {
-            Path corpus = work.resolve("corpus-" + n);
+        Files.createDirectories(o.work());
+        for (int n : o.sizes()) {
+            Row r = new Row();
+            r.docs = n;
+            Path corpus = o.work().resolve("corpus-" + n);
             if (!Files.exists(corpus.resolve("truth.gold.json"))) {
-                new CorpusGenerator(new CorpusGenerator.Options(n, seed, 0.1, 0.1)).generate(corpus);
+                new CorpusGenerator(new CorpusGenerator.Options(n, o.seed(), 0.1, 0.1)).generate(corpus);
             }
             List<Path> files;
             try (Stream<Path> s = Files.walk(corpus)) {
@@ -43,44 +46,86 @@ public final class ScaleBench {
             }
             long bytes = 0;
             for (Path f : files) bytes += Files.size(f);
-            double mb = bytes / 1e6;
-
-            double floor = best(3, () -> {
+            r.megabytes = bytes / 1e6;
+            int k = n <= 20_000 ? 3 : 1;
+            r.floorMBs = r.megabytes / best(k, () -> {
                 long c = 0;
                 for (Path f : files) c += Normalizer.normalize(new String(Files.readAllBytes(f), StandardCharsets.UTF_8), Normalizer.Form.NFC).length();
                 return c;
             });
             Extractor ex = Extractor.standard();
             Decoder dec = Decoder.standard();
-            double one = best(3, () -> {
+            r.extractOneMBs = r.megabytes / best(k, () -> {
                 long c = 0;
                 for (Path f : files) c += extract(ex, dec, f);
                 return c;
             });
-            double all = best(3, () -> files.parallelStream().mapToLong(f -> {
+            r.extractAllMBs = r.megabytes / best(k, () -> files.parallelStream().mapToLong(f -> {
                 try {
                     return extract(ex, dec, f);
                 } catch (IOException e) {
                     throw new java.io.UncheckedIOException(e);
                 }
             }).sum());
+            say("%,d docs, %.1f MB: floor %.1f MB/s; extraction %.1f MB/s on one core (%.0f%% of the floor, %,.0f docs/s), %.1f MB/s on all cores",
+                    n, r.megabytes, r.floorMBs, r.extractOneMBs, 100 * r.extractOneMBs / r.floorMBs, n / (r.megabytes / r.extractOneMBs), r.extractAllMBs);
 
-            resetPeaks();
-            long t0 = System.nanoTime();
-            IngestResult r = Lineage.ingest(List.of(corpus));
-            double ingest = (System.nanoTime() - t0) / 1e9;
-            double peak = peakHeapMB();
-            Path nq = work.resolve("g-" + n + ".nq");
-            DatasetWriter.write(r.dataset(), nq);
-            String quality = score(nq, corpus.resolve("truth.gold.json"));
-            Row row = new Row(n, mb, mb / floor, mb / one, mb / all, ingest, peak, quality);
-            rows.add(row);
-            out.printf("%,d docs, %.1f MB: floor %.1f MB/s; extraction %.1f MB/s on one core (%.0f%% of the floor), %.1f MB/s on %d cores;"
-                            + " ingest %.1f s; peak heap %.0f MB; %s%n", n, mb, row.floorMBs(), row.extractMBsOneCore(),
-                    100 * row.extractMBsOneCore() / row.floorMBs(), row.extractMBsAllCores(), Runtime.getRuntime().availableProcessors(),
-                    ingest, peak, quality);
+            Path nq = o.work().resolve("g-" + n + ".nq");
+            ingestInChild(corpus, nq, n, r);
+            say("  ingest (child JVM, -Xmx512m): %.1f s, peak heap %d MB, peak RSS %d MB", r.ingestSeconds, r.peakHeapMB, r.peakRssMB);
+            r.quality = n <= o.scoreUpTo() ? score(nq, corpus.resolve("truth.gold.json")) : "not scored (over --score-up-to)";
+            say("  quality: %s", r.quality);
+
+            Path store = o.work().resolve("store-" + n);
+            LoadBench.Result load = LoadBench.run(nq, store, o.work().resolve("jena-" + n));
+            r.quads = load.quads();
+            r.oursLoadSeconds = load.oursSeconds();
+            r.closureSeconds = load.closureSeconds();
+            r.jenaLoadSeconds = load.jenaSeconds();
+            say("  load %,d quads: ours %.1f s (%,.0f quads/s, with text index), closure %.1f s; Jena bulk loader %.1f s (%,.0f quads/s); ratio %.2f",
+                    r.quads, r.oursLoadSeconds, load.oursRate(), r.closureSeconds, r.jenaLoadSeconds, load.jenaRate(), load.oursRate() / load.jenaRate());
+            Files.deleteIfExists(nq);
+
+            if (o.queries()) {
+                r.q = QueryBench.run(store, o.seed(), o.secondsPerClientLevel());
+                say("  upstream chain in process: saved %s; property path %s; ratio %.0f×", r.q.chain(), r.q.chainPath(), r.q.chainPath().p50() / r.q.chain().p50());
+                say("  downstream tree in process: saved %s; property path %s", r.q.tree(), r.q.treePath());
+                say("  over HTTP: chain %s; chain by property path %s; tree %s", r.q.chainHttp(), r.q.chainPathHttp(), r.q.treeHttp());
+                say("  HTTP throughput (chain): %.0f q/s with 1 client, %.0f with 8, %.0f with 32", r.q.qps()[0], r.q.qps()[1], r.q.qps()[2]);
+            }
+            LoadBench.delete(store);
+            rows.add(r);
+            Files.writeString(o.work().resolve("results.tsv"), (Files.exists(o.work().resolve("results.tsv")) ? "" : Row.HEADER + "\n") + r.tsv() + "\n",
+                    StandardOpenOption.CREATE, StandardOpenOption.APPEND);
         }
+        Path png = o.work().resolve("scale-loglog.png");
+        Plot.draw(rows, png);
+        say("plot: %s", png);
         return rows;
+    }
+
+    private void say(String fmt, Object... args) {
+        out.printf(fmt + "%n", args);
+        out.flush();
+    }
+
+    private static final Pattern STATS = Pattern.compile("peak-heap-mb=(\\d+) peak-rss-mb=(-?\\d+)");
+
+    /** The ingest as a user runs it, in its own JVM with 512 MB of heap, so its peak memory is its own. */
+    private void ingestInChild(Path corpus, Path nq, int n, Row r) throws IOException, InterruptedException {
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        List<String> cmd = List.of(java, "-Xmx512m", "-cp", System.getProperty("java.class.path"),
+                "org.vndirective.lineage.cli.Main", "ingest", "--quiet", "--stats",
+                "--validate-every", n > 20_000 ? "100" : "1", "--out", nq.toString(), corpus.toString());
+        long t0 = System.nanoTime();
+        Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
+        String said = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        int exit = p.waitFor();
+        r.ingestSeconds = (System.nanoTime() - t0) / 1e9;
+        Matcher m = STATS.matcher(said);
+        if (exit > 1 || !m.find()) throw new IllegalStateException("ingest in the child JVM failed (exit " + exit + "):\n" + said);
+        r.peakHeapMB = Integer.parseInt(m.group(1));
+        r.peakRssMB = Integer.parseInt(m.group(2));
     }
 
     private static long extract(Extractor ex, Decoder dec, Path f) throws IOException {
@@ -101,30 +146,52 @@ public final class ScaleBench {
         return best;
     }
 
-    private static void resetPeaks() {
-        System.gc();
-        for (MemoryPoolMXBean p : ManagementFactory.getMemoryPoolMXBeans()) p.resetPeakUsage();
-    }
-
-    private static double peakHeapMB() {
-        long sum = 0;
-        for (MemoryPoolMXBean p : ManagementFactory.getMemoryPoolMXBeans()) {
-            if (p.getType() == MemoryType.HEAP) sum += p.getPeakUsage().getUsed();
-        }
-        return sum / 1e6;
-    }
-
     /** The shared scorer's last line, or why it could not run. */
     private static String score(Path nq, Path truth) throws InterruptedException {
         Path scorer = Path.of("../shared/eval/score.py");
-        if (!Files.exists(scorer)) return "quality: not scored (no ../shared/eval/score.py)";
+        if (!Files.exists(scorer)) return "not scored (no ../shared/eval/score.py)";
         try {
             Process p = new ProcessBuilder("python3", scorer.toString(), nq.toString(), truth.toString()).redirectErrorStream(true).start();
             String said = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
             p.waitFor();
-            return "quality: " + said.substring(said.lastIndexOf('\n') + 1);
+            return said.substring(said.lastIndexOf('\n') + 1);
         } catch (IOException e) {
-            return "quality: not scored (" + e.getMessage() + ")";
+            return "not scored (" + e.getMessage() + ")";
+        }
+    }
+
+    /** One size's figures. */
+    public static final class Row {
+        static final String HEADER = String.join("\t", "docs", "MB", "floor_MBs", "extract_1core_MBs", "extract_all_MBs",
+                "ingest_s", "peak_heap_MB", "peak_rss_MB", "quads", "load_ours_s", "closure_s", "load_jena_s",
+                "chain_p50_ms", "chain_p99_ms", "chain_path_p50_ms", "chain_path_p99_ms", "tree_p50_ms", "tree_p99_ms",
+                "tree_path_p50_ms", "tree_path_p99_ms", "chain_http_p50_ms", "chain_http_p99_ms", "chain_path_http_p50_ms",
+                "tree_http_p50_ms", "qps_1", "qps_8", "qps_32", "quality");
+        int docs;
+        double megabytes, floorMBs, extractOneMBs, extractAllMBs, ingestSeconds;
+        int peakHeapMB, peakRssMB;
+        long quads;
+        double oursLoadSeconds, closureSeconds, jenaLoadSeconds;
+        QueryBench.Result q;
+        String quality;
+
+        String tsv() {
+            List<Object> v = new ArrayList<>(List.of(docs, megabytes, floorMBs, extractOneMBs, extractAllMBs, ingestSeconds,
+                    peakHeapMB, peakRssMB, quads, oursLoadSeconds, closureSeconds, jenaLoadSeconds));
+            if (q != null) {
+                v.addAll(List.of(q.chain().p50(), q.chain().p99(), q.chainPath().p50(), q.chainPath().p99(), q.tree().p50(),
+                        q.tree().p99(), q.treePath().p50(), q.treePath().p99(), q.chainHttp().p50(), q.chainHttp().p99(),
+                        q.chainPathHttp().p50(), q.treeHttp().p50(), q.qps()[0], q.qps()[1], q.qps()[2]));
+            } else {
+                for (int i = 0; i < 15; i++) v.add("");
+            }
+            v.add(quality);
+            StringBuilder b = new StringBuilder();
+            for (Object x : v) {
+                if (b.length() > 0) b.append('\t');
+                b.append(x instanceof Double d ? "%.3f".formatted(d) : String.valueOf(x));
+            }
+            return b.toString();
         }
     }
 }

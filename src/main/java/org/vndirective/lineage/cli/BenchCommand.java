@@ -23,6 +23,15 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--work", defaultValue = "target/bench", paramLabel = "DIR", description = "Where corpora and outputs go (default ${DEFAULT-VALUE}).")
     Path work;
 
+    @Option(names = "--score-up-to", defaultValue = "100000", paramLabel = "DOCS", description = "Score quality with the shared scorer up to this size (default ${DEFAULT-VALUE}; the scorer holds everything in memory).")
+    int scoreUpTo;
+
+    @Option(names = "--client-seconds", defaultValue = "10", paramLabel = "S", description = "How long each HTTP throughput level runs (default ${DEFAULT-VALUE}).")
+    double clientSeconds;
+
+    @Option(names = "--no-queries", description = "Skip the query latency and throughput runs.")
+    boolean noQueries;
+
     @Option(names = "--jmh", description = "Also run the JMH hot-path benchmarks.")
     boolean jmh;
 
@@ -31,7 +40,7 @@ final class BenchCommand implements Callable<Integer> {
 
     @Override public Integer call() throws Exception {
         Files.createDirectories(work);
-        new ScaleBench(System.out).run(sizes, seed, work);
+        new ScaleBench(System.out).run(new ScaleBench.Options(sizes, seed, work, scoreUpTo, clientSeconds, !noQueries));
         if (jmh) {
             OptionsBuilder o = new OptionsBuilder();
             o.include(HotPathBenchmark.class.getSimpleName());

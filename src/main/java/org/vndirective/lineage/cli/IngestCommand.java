@@ -8,7 +8,9 @@ import java.util.concurrent.Callable;
 import org.vndirective.lineage.IngestResult;
 import org.vndirective.lineage.Lineage;
 import org.vndirective.lineage.Problem;
+import org.vndirective.lineage.Ingest;
 import org.vndirective.lineage.rdf.DatasetWriter;
+import org.vndirective.lineage.rdf.NQuadsSink;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -25,6 +27,12 @@ final class IngestCommand implements Callable<Integer> {
     @Option(names = "--quiet", description = "No progress bar.")
     boolean quiet;
 
+    @Option(names = "--validate-every", defaultValue = "1", paramLabel = "N", description = "With .nq output, check every N-th file's graph against the shapes (default ${DEFAULT-VALUE}: all).")
+    int validateEvery;
+
+    @Option(names = "--stats", hidden = true, description = "Print peak heap and peak RSS at the end (for bench).")
+    boolean stats;
+
     @Override public Integer call() throws IOException {
         if (!DatasetWriter.supports(out)) {
             System.err.println("lineage: cannot tell the format of " + out + "; use one of " + DatasetWriter.extensions());
@@ -32,17 +40,32 @@ final class IngestCommand implements Callable<Integer> {
         }
         List<Path> inputs = paths.isEmpty() ? List.of(SampleCorpus.extract()) : paths;
         Progress bar = new Progress(System.err, quiet);
-        IngestResult r = Lineage.ingest(inputs, bar::update);
+        IngestResult.Summary summary;
+        List<String> violations;
+        if (out.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".nq")) {
+            // N-Quads streams: memory stays flat whatever the corpus size.
+            try (NQuadsSink sink = new NQuadsSink(out)) {
+                Ingest.Outcome r = Ingest.create().inputs(inputs).listener(bar::update).problems(bar::problem)
+                        .validateEvery(validateEvery).build().run(sink);
+                summary = r.summary();
+                violations = r.shapeViolations();
+            }
+        } else {
+            IngestResult r = Lineage.ingest(inputs, bar::update);
+            r.problems().forEach(bar::problem);
+            DatasetWriter.write(r.dataset(), out);
+            summary = r.summary();
+            violations = r.shapeViolations();
+        }
         bar.finish();
-        for (Problem p : r.problems()) System.err.println(p);
-        DatasetWriter.write(r.dataset(), out);
-        System.out.println("wrote " + out + ": " + r.summary());
-        if (!r.conforms()) {
+        System.out.println("wrote " + out + ": " + summary);
+        if (stats) System.out.println(Stats.line());
+        if (!violations.isEmpty()) {
             System.err.println("lineage: the output does not conform to ontology/shapes.ttl (a bug; please report it):");
-            r.shapeViolations().forEach(v -> System.err.println("  " + v));
+            violations.forEach(v -> System.err.println("  " + v));
             return 3;
         }
-        return r.anySkipped() ? 1 : 0;
+        return summary.filesSkipped() > 0 ? 1 : 0;
     }
 
     /** A one-line progress bar on stderr, for runs long enough to want one. */
@@ -53,6 +76,13 @@ final class IngestCommand implements Callable<Integer> {
         private boolean shown;
 
         Progress(PrintStream err, boolean quiet) { this.err = err; this.quiet = quiet; }
+
+        /** A problem, on its own line above the bar. */
+        synchronized void problem(Problem p) {
+            if (shown) err.print("\r\033[K");
+            err.println(p);
+            shown = false;
+        }
 
         synchronized void update(int done, int total) {
             if (quiet || total < 200) return;

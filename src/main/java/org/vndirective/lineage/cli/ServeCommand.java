@@ -3,9 +3,7 @@ package org.vndirective.lineage.cli;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.vndirective.lineage.IngestResult;
-import org.vndirective.lineage.Lineage;
-import org.vndirective.lineage.Problem;
+import org.vndirective.lineage.Ingest;
 import org.vndirective.lineage.serve.LineageServer;
 import org.vndirective.lineage.store.LineageStore;
 import picocli.CommandLine.Command;
@@ -40,10 +38,16 @@ final class ServeCommand implements Callable<Integer> {
         Runtime.getRuntime().addShutdownHook(new Thread(store::close));
         if (!noIngest) {
             List<Path> inputs = paths.isEmpty() ? List.of(SampleCorpus.extract()) : paths;
-            IngestResult r = Lineage.ingest(inputs, new IngestCommand.Progress(System.err, false)::update);
-            for (Problem p : r.problems()) System.err.println(p);
+            IngestCommand.Progress bar = new IngestCommand.Progress(System.err, false);
+            LineageStore.Loader loader = store.loader();
+            Ingest.Outcome r = Ingest.create().inputs(inputs).listener(bar::update).problems(bar::problem).build().run(loader);
+            bar.finish();
             System.out.println("ingested: " + r.summary());
-            System.out.println("store " + data + ": " + store.load(r));
+            System.out.println("store " + data + ": " + loader.report());
+            if (!r.conforms()) {
+                System.err.println("lineage: the ingest does not conform to ontology/shapes.ttl (a bug; please report it):");
+                r.shapeViolations().forEach(v -> System.err.println("  " + v));
+            }
         }
         LineageServer.Builder b = LineageServer.builder().port(port).dataset(store.dataset()).corsOrigins(cors).timeout(timeout);
         if (admin != null) {

@@ -61,7 +61,7 @@ public final class DatasetWriter {
 
     static void writeSortedNQuads(DatasetGraph ds, OutputStream os) throws IOException {
         List<String> lines = new ArrayList<>();
-        ds.find().forEachRemaining(q -> lines.add(line(q)));
+        ds.find().forEachRemaining(q -> lines.add(NQuadsSink.line(q)));
         lines.sort(Comparator.naturalOrder());
         String prev = null;
         for (String l : lines) {
@@ -69,12 +69,6 @@ public final class DatasetWriter {
             os.write(l.getBytes(java.nio.charset.StandardCharsets.UTF_8));
             prev = l;
         }
-    }
-
-    private static String line(Quad q) {
-        String g = q.isDefaultGraph() ? "" : " " + NodeFmtLib.strNT(q.getGraph());
-        return NodeFmtLib.strNT(q.getSubject()) + " " + NodeFmtLib.strNT(q.getPredicate()) + " "
-                + NodeFmtLib.strNT(q.getObject()) + g + " .\n";
     }
 
     public static PrefixMapping prefixes() {

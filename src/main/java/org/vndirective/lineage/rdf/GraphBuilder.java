@@ -29,35 +29,38 @@ public final class GraphBuilder {
 
     public static List<Quad> documents(ResolvedCorpus corpus) {
         List<Quad> q = new ArrayList<>();
-        for (ResolvedCorpus.Doc d : corpus.docs().values()) {
-            Node s = Iris.doc(d.path());
-            add(q, DOCUMENTS, s, RDF.type.asNode(), VND.Document);
-            add(q, DOCUMENTS, s, RDF.type.asNode(), Iris.vnd(d.typeClass().equals("Document") ? "SourceText" : d.typeClass()));
-            DocKey k = d.key();
-            boolean state = !k.isNamed() && (k.scope().equals("vn") || d.notation() != null && d.notation().contains("/")
-                    && !d.notation().matches("\\d+-.*"));
-            if (!k.isNamed() || !d.typeClass().equals("SourceText")) {
-                add(q, DOCUMENTS, s, RDF.type.asNode(), state ? VND.StateDocument : VND.PartyDocument);
-            }
-            add(q, DOCUMENTS, s, RDFS.label.asNode(), NodeFactory.createLiteralLang(d.label(), "vi"));
-            add(q, DOCUMENTS, s, VND.documentType, Iris.docType(d.typeClass()));
-            if (d.notation() != null) {
-                add(q, DOCUMENTS, s, VND.notation, lit(d.notation()));
-                add(q, DOCUMENTS, s, VND.number, lit(String.valueOf(k.number())));
-                add(q, DOCUMENTS, s, VND.issuerCode, lit(k.issuer()));
-                if (!k.typeCode().equals("x")) add(q, DOCUMENTS, s, VND.typeCode, lit(k.typeCode()));
-            }
-            for (String p : d.printed()) add(q, DOCUMENTS, s, VND.printedNotation, lit(p));
-            if (d.date() != null) add(q, DOCUMENTS, s, DCTerms.issued.asNode(), NodeFactory.createLiteralDT(d.date().toString(), XSDDatatype.XSDdate));
-            for (String t : d.terms()) add(q, DOCUMENTS, s, VND.term, lit(t));
-            if (d.bodyId() != null) add(q, DOCUMENTS, s, VND.issuedBy, Iris.body(d.bodyId()));
-            if (d.title() != null) add(q, DOCUMENTS, s, DCTerms.title.asNode(), NodeFactory.createLiteralLang(d.title(), "vi"));
-            for (String a : d.aliases()) if (!a.equals(d.label())) add(q, DOCUMENTS, s, VND.alias, NodeFactory.createLiteralLang(a, "vi"));
-            if (!k.isNamed() && !k.scope().startsWith("unknown")) add(q, DOCUMENTS, s, VND.jurisdiction, lit(k.scope()));
-            if (!d.resolution().equals("resolved")) add(q, DOCUMENTS, s, VND.resolution, lit(d.resolution()));
-            for (DocKey c : d.candidates()) add(q, DOCUMENTS, s, VND.candidate, Iris.doc(c.path()));
-        }
+        for (ResolvedCorpus.Doc d : corpus.docs().values()) document(d, q);
         return q;
+    }
+
+    /** One document's quads in the documents graph. */
+    public static void document(ResolvedCorpus.Doc d, List<Quad> q) {
+        Node s = Iris.doc(d.path());
+        add(q, DOCUMENTS, s, RDF.type.asNode(), VND.Document);
+        add(q, DOCUMENTS, s, RDF.type.asNode(), Iris.vnd(d.typeClass().equals("Document") ? "SourceText" : d.typeClass()));
+        DocKey k = d.key();
+        boolean state = !k.isNamed() && (k.scope().equals("vn") || d.notation() != null && d.notation().contains("/")
+                && !d.notation().matches("\\d+-.*"));
+        if (!k.isNamed() || !d.typeClass().equals("SourceText")) {
+            add(q, DOCUMENTS, s, RDF.type.asNode(), state ? VND.StateDocument : VND.PartyDocument);
+        }
+        add(q, DOCUMENTS, s, RDFS.label.asNode(), NodeFactory.createLiteralLang(d.label(), "vi"));
+        add(q, DOCUMENTS, s, VND.documentType, Iris.docType(d.typeClass()));
+        if (d.notation() != null) {
+            add(q, DOCUMENTS, s, VND.notation, lit(d.notation()));
+            add(q, DOCUMENTS, s, VND.number, lit(String.valueOf(k.number())));
+            add(q, DOCUMENTS, s, VND.issuerCode, lit(k.issuer()));
+            if (!k.typeCode().equals("x")) add(q, DOCUMENTS, s, VND.typeCode, lit(k.typeCode()));
+        }
+        for (String p : d.printed()) add(q, DOCUMENTS, s, VND.printedNotation, lit(p));
+        if (d.date() != null) add(q, DOCUMENTS, s, DCTerms.issued.asNode(), NodeFactory.createLiteralDT(d.date().toString(), XSDDatatype.XSDdate));
+        for (String t : d.terms()) add(q, DOCUMENTS, s, VND.term, lit(t));
+        if (d.bodyId() != null) add(q, DOCUMENTS, s, VND.issuedBy, Iris.body(d.bodyId()));
+        if (d.title() != null) add(q, DOCUMENTS, s, DCTerms.title.asNode(), NodeFactory.createLiteralLang(d.title(), "vi"));
+        for (String a : d.aliases()) if (!a.equals(d.label())) add(q, DOCUMENTS, s, VND.alias, NodeFactory.createLiteralLang(a, "vi"));
+        if (!k.isNamed() && !k.scope().startsWith("unknown")) add(q, DOCUMENTS, s, VND.jurisdiction, lit(k.scope()));
+        if (!d.resolution().equals("resolved")) add(q, DOCUMENTS, s, VND.resolution, lit(d.resolution()));
+        for (DocKey c : d.candidates()) add(q, DOCUMENTS, s, VND.candidate, Iris.doc(c.path()));
     }
 
     public static List<Quad> file(ResolvedCorpus.ResolvedFile f) {

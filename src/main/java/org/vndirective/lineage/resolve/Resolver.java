@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.Consumer;
 import org.vndirective.lineage.Problem;
 import org.vndirective.lineage.extract.DocTypes;
 import org.vndirective.lineage.extract.FileExtraction;
@@ -42,87 +43,110 @@ public final class Resolver {
         this.types = types;
     }
 
-    /** Facts about one document from one source, before merging. */
-    private record Observation(DocKey series, Integer year, String typeClass, boolean typeFromWord, LocalDate date,
-                               List<String> terms, String bodyId, String printed, String notation, String title,
-                               String label, String file, boolean reference) {}
-
-    public ResolvedCorpus resolve(List<FileExtraction> files, List<Problem> problems) {
-        Map<DocKey, List<Observation>> bySeries = new LinkedHashMap<>();
+    /** What pass 1 learns, ready for the files: the central documents' years. Add each file's {@link #datedFacts}. */
+    public YearIndex newIndex() {
+        YearIndex index = new YearIndex();
         for (CentralDocuments.Entry e : central.all()) {
             Observation o = centralObservation(e);
-            bySeries.computeIfAbsent(o.series(), k -> new ArrayList<>()).add(o);
+            index.add(o.series(), o.year(), o.bodyId());
         }
+        return index;
+    }
 
-        // Pass 1: every file's place, own document and dated mentions.
-        List<FileContext> contexts = new ArrayList<>();
-        for (FileExtraction x : files) {
-            FileContext c = context(x);
-            contexts.add(c);
-            if (c.selfSeries != null) {
-                Header h = x.header();
-                Mention s = h.self();
-                bySeries.computeIfAbsent(c.selfSeries, k -> new ArrayList<>()).add(new Observation(c.selfSeries,
-                        h.year(), h.typeClass() != null ? h.typeClass() : s.typeClass(), h.typeClass() != null, h.date(),
-                        s.terms(), c.selfBodyId, s.printed(), s.notation().canonical(), h.title(), null, x.fileName(), false));
-            }
-            for (Mention m : x.mentions()) {
-                if (m.selfHeader() || m.notation() == null) continue;
-                DocKey series = series(m.notation(), m.bodyText(), c);
-                Integer year = m.date() != null ? Integer.valueOf(m.date().getYear()) : m.notation().year();
-                bySeries.computeIfAbsent(series, k -> new ArrayList<>()).add(new Observation(series, year, m.typeClass(),
-                        m.typeFromWord(), m.date(), m.terms(), bodyIdOf(m.bodyText(), m.notation().issuerCode(), c, series),
-                        m.printed(), m.notation().canonical(), null, null, x.fileName(), false));
+    /** Pass 1 for one file: the series and years it states (own header, dated mentions). Thread-safe. */
+    public List<Observation> datedFacts(FileExtraction x) { return dated(x, context(x)); }
+
+    private List<Observation> dated(FileExtraction x, FileContext c) {
+        List<Observation> out = new ArrayList<>();
+        if (c.selfSeries != null && x.header().year() != null) out.add(selfObservation(x, c));
+        for (Mention m : x.mentions()) {
+            if (m.selfHeader() || m.notation() == null) continue;
+            Observation o = mentionObservation(m, x, c);
+            if (o.year() != null) out.add(o);
+        }
+        return out;
+    }
+
+    /** One file's mentions and links to document keys, and what it says of each document. Thread-safe. */
+    public record FileResolution(ResolvedCorpus.ResolvedFile file, List<Observation.Keyed> observations,
+                                 List<Problem> problems) {}
+
+    /** Pass 2 for one file, against the frozen index. Thread-safe. */
+    public FileResolution resolveFile(FileExtraction x, YearIndex index) {
+        FileContext c = context(x);
+        List<Observation> local = dated(x, c);
+        List<Observation.Keyed> obs = new ArrayList<>();
+        List<Problem> problems = new ArrayList<>();
+        DocKey self = selfKey(x, c, obs);
+        Map<Mention, ResolvedCorpus.ResolvedMention> rm = new LinkedHashMap<>();
+        for (Mention m : x.mentions()) {
+            if (m.selfHeader()) continue;
+            rm.put(m, resolveMention(m, x, c, index, local, obs, problems));
+        }
+        List<ResolvedCorpus.ResolvedLink> links = new ArrayList<>();
+        Set<String> seen = new LinkedHashSet<>();
+        for (Link l : x.links()) {
+            DocKey s = l.subject() == null ? self : rm.get(l.subject()).key();
+            DocKey o = rm.get(l.object()).key();
+            if (s == null || o == null || s.path().equals(o.path())) continue;
+            if (seen.add(s.path() + " " + l.relation() + " " + o.path())) {
+                links.add(new ResolvedCorpus.ResolvedLink(s, l.relation(), o, l));
             }
         }
+        return new FileResolution(new ResolvedCorpus.ResolvedFile(x, self, c.place, List.copyOf(rm.values()), links),
+                obs, problems);
+    }
 
-        // Pass 2: each mention to a key, then merge what is known per key.
-        Map<String, List<Observation>> byKeyPath = new TreeMap<>();
-        Map<String, DocKey> keys = new HashMap<>();
-        Map<String, List<DocKey>> ambiguous = new HashMap<>();
+    /** What the reference data says of the central documents, to merge before anything the files say. */
+    public List<Observation.Keyed> centralFacts() {
+        List<Observation.Keyed> out = new ArrayList<>();
+        for (CentralDocuments.Entry e : central.all()) {
+            Observation o = centralObservation(e);
+            out.add(new Observation.Keyed(o.series().at(String.valueOf(o.year())), o, null));
+        }
+        return out;
+    }
+
+    /** The whole resolution in memory, for corpora that fit: the streaming ingest does the same in two passes. */
+    public ResolvedCorpus resolve(List<FileExtraction> files, List<Problem> problems) {
+        YearIndex index = newIndex();
+        for (FileExtraction x : files) for (Observation o : datedFacts(x)) index.add(o.series(), o.year(), o.bodyId());
+        ObservationGroups groups = ObservationGroups.inMemory();
+        centralFacts().forEach(groups::add);
         List<ResolvedCorpus.ResolvedFile> out = new ArrayList<>();
-        for (List<Observation> obs : bySeries.values()) {
-            for (Observation o : obs) {
-                if (o.year() != null) add(byKeyPath, keys, o.series().at(String.valueOf(o.year())), o);
-            }
+        for (FileExtraction x : files) {
+            FileResolution r = resolveFile(x, index);
+            r.observations().forEach(groups::add);
+            problems.addAll(r.problems());
+            out.add(r.file());
         }
-        for (int i = 0; i < files.size(); i++) {
-            FileExtraction x = files.get(i);
-            FileContext c = contexts.get(i);
-            DocKey self = selfKey(x, c, byKeyPath, keys);
-            Map<Mention, ResolvedCorpus.ResolvedMention> rm = new LinkedHashMap<>();
-            for (Mention m : x.mentions()) {
-                if (m.selfHeader()) continue;
-                rm.put(m, resolveMention(m, x, c, bySeries, byKeyPath, keys, ambiguous, problems));
-            }
-            List<ResolvedCorpus.ResolvedLink> links = new ArrayList<>();
-            Set<String> seen = new LinkedHashSet<>();
-            for (Link l : x.links()) {
-                DocKey s = l.subject() == null ? self : rm.get(l.subject()).key();
-                DocKey o = rm.get(l.object()).key();
-                if (s == null || o == null || s.path().equals(o.path())) continue;
-                if (seen.add(s.path() + " " + l.relation() + " " + o.path())) {
-                    links.add(new ResolvedCorpus.ResolvedLink(s, l.relation(), o, l));
-                }
-            }
-            out.add(new ResolvedCorpus.ResolvedFile(x, self, c.place, List.copyOf(rm.values()), links));
-        }
-
         TreeMap<String, ResolvedCorpus.Doc> docs = new TreeMap<>();
-        for (Map.Entry<String, List<Observation>> e : byKeyPath.entrySet()) {
-            docs.put(e.getKey(), merge(keys.get(e.getKey()), e.getValue(), ambiguous.get(e.getKey()), problems));
-        }
+        groups.forEachGroup((key, obs, candidates) -> docs.put(key.path(), merge(key, obs, candidates, problems::add)));
         return new ResolvedCorpus(docs, out);
     }
 
-    private ResolvedCorpus.ResolvedMention resolveMention(Mention m, FileExtraction x, FileContext c,
-            Map<DocKey, List<Observation>> bySeries, Map<String, List<Observation>> byKeyPath, Map<String, DocKey> keys,
-            Map<String, List<DocKey>> ambiguous, List<Problem> problems) {
+    private Observation selfObservation(FileExtraction x, FileContext c) {
+        Header h = x.header();
+        Mention s = h.self();
+        return new Observation(c.selfSeries, h.year(), h.typeClass() != null ? h.typeClass() : s.typeClass(), true,
+                h.date(), s.terms(), c.selfBodyId, s.printed(), s.notation().canonical(), h.title(), null, x.fileName(), false);
+    }
+
+    private Observation mentionObservation(Mention m, FileExtraction x, FileContext c) {
+        DocKey series = series(m.notation(), m.bodyText(), c);
+        Integer year = m.date() != null ? Integer.valueOf(m.date().getYear()) : m.notation().year();
+        return new Observation(series, year, m.typeClass(), m.typeFromWord(), m.date(), m.terms(),
+                bodyIdOf(m.bodyText(), m.notation().issuerCode(), c, series), m.printed(), m.notation().canonical(),
+                null, null, x.fileName(), false);
+    }
+
+    private ResolvedCorpus.ResolvedMention resolveMention(Mention m, FileExtraction x, FileContext c, YearIndex index,
+            List<Observation> local, List<Observation.Keyed> obs, List<Problem> problems) {
         if (m.notation() == null) {
             if (m.namedSlug() != null) {
                 DocKey k = DocKey.named("named/" + m.namedSlug());
-                add(byKeyPath, keys, k, new Observation(k, null, m.typeClass(), true, null, m.terms(), null, null, null,
-                        null, m.label(), x.fileName(), false));
+                obs.add(new Observation.Keyed(k, new Observation(k, null, m.typeClass(), true, null, m.terms(), null,
+                        null, null, null, m.label(), x.fileName(), false), null));
                 return new ResolvedCorpus.ResolvedMention(m, k, "resolved", List.of());
             }
             Optional<CentralDocuments.Entry> e = m.conference() == null || m.terms().isEmpty() ? Optional.empty()
@@ -130,30 +154,28 @@ public final class Resolver {
             if (e.isPresent()) {
                 Observation o = centralObservation(e.get());
                 DocKey k = o.series().at(String.valueOf(o.year()));
-                add(byKeyPath, keys, k, new Observation(o.series(), o.year(), m.typeClass(), true, null, m.terms(),
-                        o.bodyId(), null, o.notation(), null, m.label(), x.fileName(), false));
+                obs.add(new Observation.Keyed(k, new Observation(o.series(), o.year(), m.typeClass(), true, null,
+                        m.terms(), o.bodyId(), null, o.notation(), null, m.label(), x.fileName(), false), null));
                 return new ResolvedCorpus.ResolvedMention(m, k, "resolved", List.of());
             }
             DocKey k = DocKey.named("named/" + Slugs.slug(m.label()));
-            add(byKeyPath, keys, k, new Observation(k, null, m.typeClass(), true, null, m.terms(), null, null, null,
-                    null, m.label(), x.fileName(), false));
+            obs.add(new Observation.Keyed(k, new Observation(k, null, m.typeClass(), true, null, m.terms(), null, null,
+                    null, null, m.label(), x.fileName(), false), null));
             problems.add(Problem.warning(x.fileName(), "\"" + m.label() + "\" is not a known central document; kept by name"));
             return new ResolvedCorpus.ResolvedMention(m, k, "unresolved", List.of());
         }
-        DocKey series = series(m.notation(), m.bodyText(), c);
-        Integer year = m.date() != null ? Integer.valueOf(m.date().getYear()) : m.notation().year();
-        Observation self = new Observation(series, year, m.typeClass(), m.typeFromWord(), m.date(), m.terms(),
-                bodyIdOf(m.bodyText(), m.notation().issuerCode(), c, series), m.printed(), m.notation().canonical(),
-                null, null, x.fileName(), false);
-        if (year != null) {
-            DocKey k = series.at(String.valueOf(year));
-            add(byKeyPath, keys, k, self);
+        Observation self = mentionObservation(m, x, c);
+        DocKey series = self.series();
+        if (self.year() != null) {
+            DocKey k = series.at(String.valueOf(self.year()));
+            obs.add(new Observation.Keyed(k, self, null));
             return new ResolvedCorpus.ResolvedMention(m, k, "resolved", List.of());
         }
         // Undated: the years known anywhere that fit (not after the citing text, the printed term, the printed
         // body), then, among those, the years this same file prints with a dated mention.
+        List<YearIndex.Fact> known = index.facts(series);
         Set<Integer> years = new TreeSet<>();
-        for (Observation o : bySeries.getOrDefault(series, List.of())) if (o.year() != null) years.add(o.year());
+        for (YearIndex.Fact f : known) years.add(f.year());
         Integer citingYear = c.selfYear;
         years.removeIf(y -> citingYear != null && y > citingYear);
         if (!m.terms().isEmpty()) {
@@ -164,59 +186,53 @@ public final class Resolver {
         if (self.bodyId() != null && m.bodyText() != null) {
             Set<Integer> fit = new TreeSet<>(years);
             fit.removeIf(y -> {
-                List<String> bodies = bySeries.getOrDefault(series, List.of()).stream()
-                        .filter(o -> y.equals(o.year()) && o.bodyId() != null).map(Observation::bodyId).toList();
+                List<String> bodies = known.stream().filter(f -> y == f.year() && f.bodyId() != null)
+                        .map(YearIndex.Fact::bodyId).toList();
                 return !bodies.isEmpty() && bodies.stream().noneMatch(b -> places.compatible(b, self.bodyId()));
             });
             if (!fit.isEmpty()) years = fit;
         }
         Set<Integer> sameFile = new TreeSet<>();
-        for (Observation o : bySeries.getOrDefault(series, List.of())) {
-            if (o.year() != null && x.fileName().equals(o.file()) && years.contains(o.year())) sameFile.add(o.year());
+        for (Observation o : local) {
+            if (o.series().equals(series) && years.contains(o.year())) sameFile.add(o.year());
         }
         if (!sameFile.isEmpty()) years = sameFile;
         if (years.size() == 1) {
             DocKey k = series.at(String.valueOf(years.iterator().next()));
-            add(byKeyPath, keys, k, self);
+            obs.add(new Observation.Keyed(k, self, null));
             return new ResolvedCorpus.ResolvedMention(m, k, "resolved", List.of());
         }
         String when = m.terms().isEmpty() ? "undated" : "khoa-" + m.terms().get(0).toLowerCase();
         DocKey k = series.at(when);
-        add(byKeyPath, keys, k, self);
         if (years.size() > 1) {
             List<DocKey> cands = years.stream().map(y -> series.at(String.valueOf(y))).toList();
-            ambiguous.put(k.path(), cands);
+            obs.add(new Observation.Keyed(k, self, cands));
             problems.add(Problem.warning(x.fileName(), "%s matches %d documents (%s); kept apart, flagged ambiguous"
                     .formatted(m.notation().canonical(), cands.size(), years)));
             return new ResolvedCorpus.ResolvedMention(m, k, "ambiguous", cands);
         }
+        obs.add(new Observation.Keyed(k, self, null));
         return new ResolvedCorpus.ResolvedMention(m, k, "resolved", List.of());
     }
 
-    private DocKey selfKey(FileExtraction x, FileContext c, Map<String, List<Observation>> byKeyPath, Map<String, DocKey> keys) {
+    private DocKey selfKey(FileExtraction x, FileContext c, List<Observation.Keyed> obs) {
         Header h = x.header();
         if (c.selfSeries != null) {
             String when = h.year() != null ? String.valueOf(h.year())
                     : h.self().terms().isEmpty() ? "undated" : "khoa-" + h.self().terms().get(0).toLowerCase();
             DocKey k = c.selfSeries.at(when);
-            add(byKeyPath, keys, k, new Observation(c.selfSeries, h.year(), h.typeClass() != null ? h.typeClass()
-                    : h.self().typeClass(), true, h.date(), h.self().terms(), c.selfBodyId, h.self().printed(),
-                    h.self().notation().canonical(), h.title(), null, x.fileName(), false));
+            obs.add(new Observation.Keyed(k, selfObservation(x, c), null));
             return k;
         }
         DocKey k = DocKey.named("text/" + Slugs.slug(x.fileName()));
-        add(byKeyPath, keys, k, new Observation(k, h.year(), h.typeClass() != null ? h.typeClass() : "SourceText",
+        obs.add(new Observation.Keyed(k, new Observation(k, h.year(), h.typeClass() != null ? h.typeClass() : "SourceText",
                 h.typeClass() != null, h.date(), List.of(), c.selfBodyId, null, null, h.title(),
-                x.fileName(), x.fileName(), false));
+                x.fileName(), x.fileName(), false), null));
         return k;
     }
 
-    private static void add(Map<String, List<Observation>> byKeyPath, Map<String, DocKey> keys, DocKey k, Observation o) {
-        byKeyPath.computeIfAbsent(k.path(), p -> new ArrayList<>()).add(o);
-        keys.putIfAbsent(k.path(), k);
-    }
-
-    private ResolvedCorpus.Doc merge(DocKey key, List<Observation> obs, List<DocKey> candidates, List<Problem> problems) {
+    /** Everything said of one document, merged: votes for type and date, the reference data first for the notation. */
+    public ResolvedCorpus.Doc merge(DocKey key, List<Observation> obs, List<DocKey> candidates, Consumer<Problem> problems) {
         String typeClass = vote(obs.stream().filter(Observation::typeFromWord).map(Observation::typeClass).toList());
         if (typeClass == null || typeClass.equals("Document")) {
             String byCode = vote(obs.stream().map(Observation::typeClass).filter(t -> !"Document".equals(t)).toList());
@@ -229,7 +245,7 @@ public final class Resolver {
         Set<LocalDate> dates = new TreeSet<>();
         obs.stream().map(Observation::date).filter(Objects::nonNull).forEach(dates::add);
         if (dates.size() > 1) {
-            problems.add(Problem.warning(obs.get(0).file() == null ? "(reference data)" : obs.get(0).file(),
+            problems.accept(Problem.warning(obs.get(0).file() == null ? "(reference data)" : obs.get(0).file(),
                     "%s is dated %s in different places; using %s".formatted(key.path(), dates, date)));
         }
         Set<String> terms = new TreeSet<>();

@@ -4,17 +4,12 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.Dataset;
@@ -27,7 +22,10 @@ import org.apache.jena.riot.out.NodeFmtLib;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
+import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.tdb2.DatabaseMgr;
+import org.apache.jena.tdb2.loader.DataLoader;
+import org.apache.jena.tdb2.loader.LoaderFactory;
 import org.apache.jena.tdb2.TDB2;
 import org.apache.jena.tdb2.sys.TDBInternal;
 import org.apache.jena.vocabulary.DCTerms;
@@ -40,12 +38,15 @@ import org.vndirective.lineage.vocab.VND;
 /**
  * The TDB2 store behind the server: one named graph per source file plus the documents, reference and closure
  * graphs, a Lucene text index over labels, titles, notations and evidence sentences, and a bookkeeping graph of
- * content hashes. Each graph is replaced in its own write transaction, so a kill mid-load leaves every graph
- * either as it was or as it should be; the next load finishes the job.
+ * content hashes. The first load into an empty store streams through Jena's bulk loader (guarded by a marker file:
+ * if it is cut short, the next open clears the store, which held nothing before). Later loads replace each changed
+ * graph in batched write transactions, so a kill mid-load leaves every graph either as it was or as it should be;
+ * the next load finishes the job.
  */
 public final class LineageStore implements AutoCloseable {
     static final Node STATE = NodeFactory.createURI(VND.GRAPH + "store-state");
     static final Node CLOSURE = NodeFactory.createURI(VND.GRAPH_CLOSURE);
+    static final Node DOCUMENTS = NodeFactory.createURI(VND.GRAPH_DOCUMENTS);
     static final List<Node> LINEAGE = List.of(VND.implementsDoc, VND.continues, VND.reviews, VND.guides);
     static final List<Node> INDEXED = List.of(RDFS.label.asNode(), DCTerms.title.asNode(), VND.notation,
             VND.printedNotation, VND.alias, VND.sentence, SKOS.prefLabel.asNode());
@@ -72,6 +73,7 @@ public final class LineageStore implements AutoCloseable {
         public LineageStore build() {
             if (location == null) throw new IllegalStateException("a store needs a location");
             Path tdb = location.resolve("tdb2"), text = location.resolve("text");
+            if (Files.exists(location.resolve(BULK_MARKER))) clearInterruptedBulkLoad(location, tdb, text);
             DatasetGraph base;
             try {
                 Files.createDirectories(tdb);
@@ -103,6 +105,29 @@ public final class LineageStore implements AutoCloseable {
             } catch (IOException | RuntimeException e) {
                 throw new StoreException("the text index in " + text + " cannot be opened (delete it; `serve` rebuilds it): " + e.getMessage(), e);
             }
+        }
+    }
+
+    private static final String BULK_MARKER = "BULK-LOAD-IN-PROGRESS";
+
+    /**
+     * A first load goes through Jena's bulk loader, which is not transactional. It only ever runs on an empty store,
+     * so when it was interrupted (the marker file is still there) nothing stored is lost by starting over.
+     */
+    private static void clearInterruptedBulkLoad(Path location, Path tdb, Path text) {
+        System.err.println("lineage: the first load into " + location + " was interrupted; the store was empty before it,"
+                + " so it is cleared and the next load starts over");
+        try {
+            for (Path dir : List.of(tdb, text)) {
+                if (!Files.exists(dir)) continue;
+                try (var walk = Files.walk(dir)) {
+                    for (Path f : walk.sorted(java.util.Comparator.reverseOrder()).toList()) Files.delete(f);
+                }
+            }
+            Files.delete(location.resolve(BULK_MARKER));
+        } catch (IOException e) {
+            throw new StoreException("the store folder " + location + " holds an interrupted first load and cannot be"
+                    + " cleared (delete the folder to start over): " + e.getMessage(), e);
         }
     }
 
@@ -147,27 +172,204 @@ public final class LineageStore implements AutoCloseable {
     }
 
     /** What a load did. */
-    public record LoadReport(int written, int unchanged, int closureTriples) {
+    public record LoadReport(int written, int unchanged, int closureTriples, long quads, boolean bulk, double closureSeconds) {
         @Override public String toString() {
-            return "%d graphs written, %d unchanged, %d closure links".formatted(written, unchanged, closureTriples);
+            return "%d graphs written, %d unchanged, %d closure links%s".formatted(written, unchanged, closureTriples,
+                    bulk ? " (first load, bulk)" : "");
         }
     }
 
-    /** Loads an ingest's graphs: unchanged ones are skipped, changed ones replaced, each in its own transaction. */
+    /** Loads an ingest held in memory: see {@link #loader()}. */
     public LoadReport load(IngestResult result) {
-        Map<Node, List<Quad>> byGraph = new TreeMap<>((a, b) -> a.getURI().compareTo(b.getURI()));
-        result.dataset().find().forEachRemaining(q -> byGraph.computeIfAbsent(q.getGraph(), g -> new ArrayList<>()).add(q));
-        Map<Node, String> stored = Txn.calculateRead(dataset, this::storedHashes);
-        int written = 0, unchanged = 0;
-        for (Map.Entry<Node, List<Quad>> e : byGraph.entrySet()) {
-            String hash = hash(e.getValue());
-            if (hash.equals(stored.get(e.getKey()))) { unchanged++; continue; }
-            replace(e.getKey(), e.getValue(), hash);
+        Loader loader = loader();
+        DatasetGraph ds = result.dataset();
+        ds.listGraphNodes().forEachRemaining(g -> {
+            List<Quad> quads = new ArrayList<>();
+            ds.find(g, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(quads::add);
+            loader.accept(g, quads);
+        });
+        loader.finish();
+        return loader.report();
+    }
+
+    /**
+     * A sink that loads graphs as an ingest makes them. Into an empty store it streams everything through Jena's
+     * parallel bulk loader (and the text index) in one go; into a store that has data it replaces each changed graph
+     * in batched write transactions and skips graphs whose content hash is unchanged. {@link #finish()} then
+     * rebuilds the lineage closure if anything changed.
+     */
+    public Loader loader() { return new Loader(); }
+
+    public final class Loader implements org.vndirective.lineage.rdf.GraphSink {
+        private static final int BATCH_QUADS = 200_000;
+        private final boolean bulk;
+        private final DataLoader bulkLoader;
+        private final StreamRDF bulkStream;
+        private final QuadHash documentsHash = new QuadHash();
+        private final List<Quad> pending = new ArrayList<>();
+        private final List<Node> pendingGraphs = new ArrayList<>();
+        private final Map<Node, String> pendingHashes = new LinkedHashMap<>();
+        private Path documentsSpool;
+        private java.io.Writer documentsOut;
+        private int written, unchanged;
+        private long quads;
+        private LoadReport report;
+
+        private Loader() {
+            this.bulk = Txn.calculateRead(base, base::isEmpty);
+            if (bulk) {
+                try {
+                    Files.writeString(location.resolve(BULK_MARKER), "a first load is running or was interrupted\n");
+                } catch (IOException e) {
+                    throw new StoreException("cannot write in the store folder " + location + ": " + e.getMessage(), e);
+                }
+                bulkLoader = LoaderFactory.parallelLoader(base, (fmt, args) -> {});
+                bulkLoader.startBulk();
+                bulkStream = bulkLoader.stream();
+                bulkStream.start();
+            } else {
+                bulkLoader = null;
+                bulkStream = null;
+            }
+        }
+
+        @Override public void accept(Node g, List<Quad> given) {
+            List<Quad> graph = new ArrayList<>(new LinkedHashSet<>(given));
+            quads += graph.size();
+            boolean documents = g.equals(DOCUMENTS);
+            if (bulk) {
+                for (Quad q : graph) {
+                    bulkStream.quad(q);
+                    if (INDEXED.contains(q.getPredicate())) {
+                        var e = org.apache.jena.query.text.TextQueryFuncs.entityFromQuad(index.getDocDef(), q);
+                        if (e != null) index.addEntity(e);
+                    }
+                }
+                if (documents) {
+                    documentsHash.addAll(graph);
+                } else {
+                    bulkStream.quad(Quad.create(STATE, g, VND.sha256, NodeFactory.createLiteralString(QuadHash.of(graph))));
+                    written++;
+                }
+                return;
+            }
+            if (documents) {
+                spoolDocuments(graph);
+                return;
+            }
+            String hash = QuadHash.of(graph);
+            if (hash.equals(Txn.calculateRead(base, () -> storedHash(g)))) {
+                unchanged++;
+                return;
+            }
+            pending.addAll(graph);
+            pendingGraphs.add(g);
+            pendingHashes.put(g, hash);
+            if (pending.size() >= BATCH_QUADS) flush();
+        }
+
+        /** Replaces the pending graphs in one write transaction: each graph is either all old or all new. */
+        private void flush() {
+            if (pendingGraphs.isEmpty()) return;
+            Txn.executeWrite(dataset, () -> {
+                DatasetGraph dsg = dataset.asDatasetGraph();
+                for (Node g : pendingGraphs) {
+                    // Quad by quad, so the text index forgets the old literals too.
+                    List<Quad> old = new ArrayList<>();
+                    base.find(g, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(old::add);
+                    old.forEach(dsg::delete);
+                    base.deleteAny(STATE, g, VND.sha256, Node.ANY);
+                }
+                pending.forEach(dsg::add);
+                pendingHashes.forEach((g, h) -> base.add(STATE, g, VND.sha256, NodeFactory.createLiteralString(h)));
+            });
+            written += pendingGraphs.size();
+            pending.clear();
+            pendingGraphs.clear();
+            pendingHashes.clear();
+        }
+
+        private void spoolDocuments(List<Quad> part) {
+            try {
+                if (documentsOut == null) {
+                    documentsSpool = Files.createTempFile("lineage-documents", ".nq");
+                    documentsOut = Files.newBufferedWriter(documentsSpool, StandardCharsets.UTF_8);
+                }
+                for (Quad q : part) documentsOut.write(NodeFmtLib.strNQ(q) + "\n");
+            } catch (IOException e) {
+                throw new StoreException("cannot write a temporary file for the documents graph: " + e.getMessage(), e);
+            }
+            documentsHash.addAll(part);
+        }
+
+        /** The documents graph, when it changed: its old hash goes first, its new one with the last batch. */
+        private void loadSpooledDocuments() throws IOException {
+            documentsOut.close();
+            String hash = documentsHash.hex();
+            if (hash.equals(Txn.calculateRead(base, () -> storedHash(DOCUMENTS)))) {
+                unchanged++;
+                return;
+            }
+            replace(DOCUMENTS, List.of(), null);
+            List<Quad> batch = new ArrayList<>();
+            org.apache.jena.riot.RDFParser.source(documentsSpool).lang(org.apache.jena.riot.Lang.NQUADS)
+                    .parse(new org.apache.jena.riot.system.StreamRDFBase() {
+                        @Override public void quad(Quad q) {
+                            batch.add(q);
+                            if (batch.size() >= BATCH_QUADS) addBatch(batch, null);
+                        }
+                    });
+            addBatch(batch, hash);
             written++;
         }
-        int closure = written > 0 || !Txn.calculateRead(dataset, () -> base.containsGraph(CLOSURE)) ? rebuildClosure() : -1;
-        if (closure < 0) closure = Txn.calculateRead(dataset, () -> (int) base.getGraph(CLOSURE).size());
-        return new LoadReport(written, unchanged, closure);
+
+        private void addBatch(List<Quad> batch, String hash) {
+            Txn.executeWrite(dataset, () -> {
+                DatasetGraph dsg = dataset.asDatasetGraph();
+                batch.forEach(dsg::add);
+                if (hash != null) base.add(STATE, DOCUMENTS, VND.sha256, NodeFactory.createLiteralString(hash));
+            });
+            batch.clear();
+        }
+
+        @Override public void finish() {
+            if (report != null) return;
+            try {
+                if (bulk) {
+                    if (!documentsHash.isEmpty()) {
+                        bulkStream.quad(Quad.create(STATE, DOCUMENTS, VND.sha256, NodeFactory.createLiteralString(documentsHash.hex())));
+                        written++;
+                    }
+                    bulkStream.finish();
+                    bulkLoader.finishBulk();
+                    index.prepareCommit();
+                    index.commit();
+                    Files.deleteIfExists(location.resolve(BULK_MARKER));
+                } else {
+                    flush();
+                    if (documentsOut != null) loadSpooledDocuments();
+                }
+            } catch (IOException e) {
+                throw new StoreException("cannot finish the load into " + location + ": " + e.getMessage(), e);
+            } finally {
+                if (documentsSpool != null) documentsSpool.toFile().delete();
+            }
+            long t0 = System.nanoTime();
+            boolean closureMissing = Txn.calculateRead(base, () -> !base.contains(STATE, CLOSURE, VND.closureSize, Node.ANY));
+            int closure = written > 0 || closureMissing ? rebuildClosure() : Txn.calculateRead(base,
+                    () -> Integer.parseInt(base.find(STATE, CLOSURE, VND.closureSize, Node.ANY).next().getObject().getLiteralLexicalForm()));
+            report = new LoadReport(written, unchanged, closure, quads, bulk, (System.nanoTime() - t0) / 1e9);
+        }
+
+        public LoadReport report() {
+            if (report == null) throw new IllegalStateException("finish() the load first");
+            return report;
+        }
+    }
+
+    private String storedHash(Node g) {
+        var it = base.find(STATE, g, VND.sha256, Node.ANY);
+        return it.hasNext() ? it.next().getObject().getLiteralLexicalForm() : null;
     }
 
     /** Removes a source file's graph; true if there was one. */
@@ -206,57 +408,84 @@ public final class LineageStore implements AutoCloseable {
         });
     }
 
-    private Map<Node, String> storedHashes() {
-        Map<Node, String> out = new HashMap<>();
-        base.find(STATE, Node.ANY, VND.sha256, Node.ANY).forEachRemaining(q -> out.put(q.getSubject(), q.getObject().getLiteralLexicalForm()));
-        return out;
-    }
-
     /**
      * Materialises {@code vnd:lineageAncestor}, the transitive closure of the lineage relations, into its own graph:
-     * an upstream chain is then one index lookup instead of a property-path walk.
+     * an upstream chain is then one index lookup instead of a property-path walk. Memory stays flat: each document's
+     * ancestors are walked in the store and spooled to a file, then loaded in batches; the size is recorded last, so
+     * an interrupted rebuild is redone by the next load.
      */
     public int rebuildClosure() {
-        Map<Node, Set<Node>> parents = new LinkedHashMap<>();
-        Txn.executeRead(dataset, () -> {
-            for (Node p : LINEAGE) {
-                base.find(Node.ANY, Node.ANY, p, Node.ANY).forEachRemaining(q -> {
-                    if (!q.getGraph().equals(CLOSURE)) parents.computeIfAbsent(q.getSubject(), k -> new LinkedHashSet<>()).add(q.getObject());
-                });
+        Path spool;
+        int[] n = {0};
+        try {
+            spool = Files.createTempFile("lineage-closure", ".tsv");
+            try (var out = Files.newBufferedWriter(spool, StandardCharsets.UTF_8)) {
+                Txn.executeRead(base, () -> base.find(DOCUMENTS, Node.ANY, org.apache.jena.vocabulary.RDF.type.asNode(), VND.Document)
+                        .forEachRemaining(q -> {
+                            Node start = q.getSubject();
+                            for (Node a : ancestors(start)) {
+                                try {
+                                    out.write(start.getURI() + "\t" + a.getURI() + "\n");
+                                } catch (IOException e) {
+                                    throw new java.io.UncheckedIOException(e);
+                                }
+                                n[0]++;
+                            }
+                        }));
             }
-        });
-        List<Quad> closure = new ArrayList<>();
-        for (Node start : parents.keySet()) {
-            Set<Node> seen = new LinkedHashSet<>();
-            List<Node> frontier = new ArrayList<>(parents.get(start));
-            while (!frontier.isEmpty()) {
-                Node n = frontier.remove(frontier.size() - 1);
-                if (n.equals(start) || !seen.add(n)) continue;
-                frontier.addAll(parents.getOrDefault(n, Set.of()));
-            }
-            for (Node a : seen) closure.add(Quad.create(CLOSURE, start, VND.lineageAncestor, a));
+        } catch (IOException | java.io.UncheckedIOException e) {
+            throw new StoreException("cannot write a temporary file for the lineage closure: " + e.getMessage(), e);
         }
         Txn.executeWrite(dataset, () -> {
+            base.deleteAny(STATE, CLOSURE, VND.closureSize, Node.ANY);
             base.deleteAny(CLOSURE, Node.ANY, Node.ANY, Node.ANY);
-            closure.forEach(base::add);
         });
-        return closure.size();
+        try (var in = Files.newBufferedReader(spool, StandardCharsets.UTF_8)) {
+            List<Quad> batch = new ArrayList<>();
+            for (String line = in.readLine(); ; line = in.readLine()) {
+                if (line != null) {
+                    int tab = line.indexOf('\t');
+                    batch.add(Quad.create(CLOSURE, NodeFactory.createURI(line.substring(0, tab)), VND.lineageAncestor,
+                            NodeFactory.createURI(line.substring(tab + 1))));
+                }
+                if (line == null || batch.size() >= 200_000) {
+                    boolean last = line == null;
+                    Txn.executeWrite(dataset, () -> {
+                        batch.forEach(base::add);
+                        if (last) base.add(STATE, CLOSURE, VND.closureSize, NodeFactory.createLiteralDT(String.valueOf(n[0]),
+                                org.apache.jena.datatypes.xsd.XSDDatatype.XSDinteger));
+                    });
+                    batch.clear();
+                    if (last) break;
+                }
+            }
+        } catch (IOException e) {
+            throw new StoreException("cannot read back the lineage closure: " + e.getMessage(), e);
+        } finally {
+            spool.toFile().delete();
+        }
+        return n[0];
     }
 
-    static String hash(List<Quad> quads) {
-        List<String> lines = new ArrayList<>(quads.size());
-        for (Quad q : quads) {
-            lines.add(NodeFmtLib.strNT(q.getSubject()) + " " + NodeFmtLib.strNT(q.getPredicate()) + " " + NodeFmtLib.strNT(q.getObject()));
+    /** Every document upstream of {@code start}, each once, by walking the lineage links in the store. */
+    private Set<Node> ancestors(Node start) {
+        Set<Node> seen = new LinkedHashSet<>();
+        List<Node> frontier = new ArrayList<>();
+        frontier.add(start);
+        while (!frontier.isEmpty()) {
+            Node n = frontier.remove(frontier.size() - 1);
+            for (Node p : LINEAGE) {
+                base.find(Node.ANY, n, p, Node.ANY).forEachRemaining(q -> {
+                    Node o = q.getObject();
+                    if (o.isURI() && !o.equals(start) && seen.add(o)) frontier.add(o);
+                });
+            }
         }
-        lines.sort(null);
-        try {
-            MessageDigest md = MessageDigest.getInstance("SHA-256");
-            for (String l : lines) md.update((l + "\n").getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(md.digest());
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return seen;
     }
+
+    /** The content hash of a graph as stored: see {@link QuadHash}. */
+    static String hash(List<Quad> quads) { return QuadHash.of(quads); }
 
     /** Closes the index and releases the store folder (and its lock) for another process or a later open. */
     @Override public void close() {

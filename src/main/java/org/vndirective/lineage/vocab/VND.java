@@ -76,6 +76,8 @@ public final class VND {
     // Provenance of files, mentions and links
     public static final Node fileName = term("fileName");
     public static final Node sha256 = term("sha256");
+    /** Store bookkeeping: how many links the stored closure holds (absent while it is being rebuilt). */
+    public static final Node closureSize = term("closureSize");
     public static final Node encoding = term("encoding");
     public static final Node byteLength = term("byteLength");
     public static final Node sourceFile = term("sourceFile");

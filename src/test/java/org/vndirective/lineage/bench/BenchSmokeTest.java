@@ -18,12 +18,17 @@ class BenchSmokeTest {
     @Test
     void smallRunReportsEveryFigure() throws Exception {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        List<ScaleBench.Row> rows = new ScaleBench(new PrintStream(out, true, StandardCharsets.UTF_8)).run(List.of(120), 3, work);
+        List<ScaleBench.Row> rows = new ScaleBench(new PrintStream(out, true, StandardCharsets.UTF_8))
+                .run(new ScaleBench.Options(List.of(120), 3, work, 1000, 0.5, true));
         assertEquals(1, rows.size());
         ScaleBench.Row r = rows.get(0);
-        assertEquals(120, r.docs());
-        assertTrue(r.floorMBs() > 0 && r.extractMBsOneCore() > 0 && r.extractMBsAllCores() > 0 && r.ingestSeconds() > 0 && r.peakHeapMB() > 0, r.toString());
         String said = out.toString(StandardCharsets.UTF_8);
-        assertTrue(said.contains("120 docs") && said.contains("floor") && said.contains("quality"), said);
+        assertEquals(120, r.docs, said);
+        assertTrue(r.floorMBs > 0 && r.extractOneMBs > 0 && r.extractAllMBs > 0 && r.ingestSeconds > 0 && r.peakHeapMB > 0, said);
+        assertTrue(r.quads > 1000 && r.oursLoadSeconds > 0 && r.jenaLoadSeconds > 0, said);
+        assertTrue(r.q.chain().runs() > 0 && r.q.chainPath().runs() > 0 && r.q.qps()[2] > 0, said);
+        assertTrue(said.contains("120 docs") && said.contains("floor") && said.contains("quality") && said.contains("throughput"), said);
+        assertTrue(java.nio.file.Files.size(work.resolve("scale-loglog.png")) > 1000, "the plot is drawn");
+        assertEquals(2, java.nio.file.Files.readAllLines(work.resolve("results.tsv")).size(), "header and one row");
     }
 }

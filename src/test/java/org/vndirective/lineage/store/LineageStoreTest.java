@@ -123,6 +123,42 @@ class LineageStoreTest {
     }
 
     @Test
+    void aFirstLoadCutShortIsClearedAtTheNextOpenAndTheLoadStartsOver() throws IOException {
+        Path db = tmp.resolve("db");
+        try (LineageStore store = SampleStore.open(db)) {
+            assertTrue(store.sourceFiles().size() >= 4);
+        }
+        // What a kill during the first (bulk) load leaves: the marker, and whatever the loader had written.
+        Files.writeString(db.resolve("BULK-LOAD-IN-PROGRESS"), "");
+        try (LineageStore store = LineageStore.builder().location(db).build()) {
+            assertEquals(List.of(), store.sourceFiles(), "the half-loaded store is cleared; it was empty before");
+            LineageStore.LoadReport r = store.load(Lineage.ingest(List.of(SampleStore.SAMPLES)));
+            assertTrue(r.bulk(), r.toString());
+            assertTrue(store.sourceFiles().size() >= 4);
+        }
+        assertFalse(Files.exists(db.resolve("BULK-LOAD-IN-PROGRESS")));
+    }
+
+    @Test
+    void theClosureHoldsEveryAncestorAndItsSizeIsRecorded() {
+        try (LineageStore store = SampleStore.open(tmp.resolve("db"))) {
+            Node leaf = org.apache.jena.graph.NodeFactory.createURI(VND.ID + "lam-dong/cat-tien/hu/kh/2020/135");
+            List<String> ancestors = Txn.calculateRead(store.dataset(), () -> {
+                List<String> out = new ArrayList<>();
+                store.dataset().asDatasetGraph().find(LineageStore.CLOSURE, leaf, VND.lineageAncestor, Node.ANY)
+                        .forEachRemaining(q -> out.add(q.getObject().getURI().substring(VND.ID.length())));
+                out.sort(null);
+                return out;
+            });
+            assertEquals(List.of("lam-dong/tu/kh/2018/59", "tw/ct/2007/10", "tw/kl/2017/18"), ancestors);
+            int size = store.rebuildClosure();
+            assertTrue(Txn.calculateRead(store.dataset(), () -> store.dataset().asDatasetGraph().contains(LineageStore.STATE,
+                    LineageStore.CLOSURE, VND.closureSize, org.apache.jena.graph.NodeFactory.createLiteralDT(String.valueOf(size),
+                            org.apache.jena.datatypes.xsd.XSDDatatype.XSDinteger))));
+        }
+    }
+
+    @Test
     void anIndexLostToABulkLoadIsRebuiltAtOpen() throws IOException {
         Path db = tmp.resolve("db");
         try (LineageStore store = SampleStore.open(db)) {

@@ -1,0 +1,70 @@
+package org.vndirective.lineage.rdf;
+
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.jena.graph.Node;
+import org.apache.jena.riot.out.NodeFmtLib;
+import org.apache.jena.sparql.core.Quad;
+
+/**
+ * Streams graphs to an N-Quads file as they come: each part sorted and without repeats, parts in the order given,
+ * so the same ingest gives the same bytes without holding the whole dataset.
+ */
+public final class NQuadsSink implements GraphSink, AutoCloseable {
+    private final Path path;
+    private final OutputStream out;
+    private long quads;
+
+    public NQuadsSink(Path path) {
+        this.path = path;
+        try {
+            if (path.toAbsolutePath().getParent() != null) Files.createDirectories(path.toAbsolutePath().getParent());
+            this.out = new BufferedOutputStream(Files.newOutputStream(path), 1 << 16);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + path + ": " + e.getMessage(), e);
+        }
+    }
+
+    @Override public void accept(Node name, List<Quad> part) {
+        List<String> lines = new ArrayList<>(part.size());
+        for (Quad q : part) lines.add(line(q));
+        lines.sort(null);
+        try {
+            String prev = null;
+            for (String l : lines) {
+                if (l.equals(prev)) continue;
+                out.write(l.getBytes(StandardCharsets.UTF_8));
+                quads++;
+                prev = l;
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + path + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Quads written so far. */
+    public long quads() { return quads; }
+
+    @Override public void finish() { close(); }
+
+    @Override public void close() {
+        try {
+            out.close();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + path + ": " + e.getMessage(), e);
+        }
+    }
+
+    static String line(Quad q) {
+        String g = q.isDefaultGraph() ? "" : " " + NodeFmtLib.strNT(q.getGraph());
+        return NodeFmtLib.strNT(q.getSubject()) + " " + NodeFmtLib.strNT(q.getPredicate()) + " "
+                + NodeFmtLib.strNT(q.getObject()) + g + " .\n";
+    }
+}
