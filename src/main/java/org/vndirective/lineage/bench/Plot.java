@@ -15,10 +15,10 @@ final class Plot {
 
     static void draw(List<ScaleBench.Row> rows, Path png) throws IOException {
         if (rows.isEmpty()) return;
-        XYChart chart = new XYChartBuilder().width(1000).height(650)
+        XYChart chart = new XYChartBuilder().width(1300).height(650)
                 .title("Cost against corpus size (log-log; one run, 2 cores)").xAxisTitle("documents").yAxisTitle("seconds · MB · ms").build();
-        chart.getStyler().setXAxisLogarithmic(true).setYAxisLogarithmic(true).setLegendPosition(org.knowm.xchart.style.Styler.LegendPosition.OutsideS)
-                .setLegendLayout(org.knowm.xchart.style.Styler.LegendLayout.Horizontal);
+        chart.getStyler().setXAxisLogarithmic(true).setYAxisLogarithmic(true).setLegendPosition(org.knowm.xchart.style.Styler.LegendPosition.OutsideE)
+                .setLegendLayout(org.knowm.xchart.style.Styler.LegendLayout.Vertical);
         double[] x = rows.stream().mapToDouble(r -> r.docs).toArray();
         series(chart, "ingest, s", x, rows, r -> r.ingestSeconds);
         series(chart, "extraction on 1 core, s", x, rows, r -> r.megabytes / r.extractOneMBs);

@@ -104,6 +104,14 @@ public final class ScaleBench {
         return rows;
     }
 
+    /** Draws the plot again from a run's {@code results.tsv} (for a run that was stopped before its end). */
+    public static Path replot(Path work) throws IOException {
+        List<Row> rows = Files.readAllLines(work.resolve("results.tsv")).stream().skip(1).map(Row::parse).toList();
+        Path png = work.resolve("scale-loglog.png");
+        Plot.draw(rows, png);
+        return png;
+    }
+
     private void say(String fmt, Object... args) {
         out.printf(fmt + "%n", args);
         out.flush();
@@ -174,6 +182,34 @@ public final class ScaleBench {
         double oursLoadSeconds, closureSeconds, jenaLoadSeconds;
         QueryBench.Result q;
         String quality;
+
+        /** A row back from {@code results.tsv}, for drawing the plot again from a run's file. */
+        static Row parse(String line) {
+            String[] f = line.split("\t", -1);
+            Row r = new Row();
+            r.docs = Integer.parseInt(f[0]);
+            r.megabytes = Double.parseDouble(f[1]);
+            r.floorMBs = Double.parseDouble(f[2]);
+            r.extractOneMBs = Double.parseDouble(f[3]);
+            r.extractAllMBs = Double.parseDouble(f[4]);
+            r.ingestSeconds = Double.parseDouble(f[5]);
+            r.peakHeapMB = Integer.parseInt(f[6]);
+            r.peakRssMB = Integer.parseInt(f[7]);
+            r.quads = Long.parseLong(f[8]);
+            r.oursLoadSeconds = Double.parseDouble(f[9]);
+            r.closureSeconds = Double.parseDouble(f[10]);
+            r.jenaLoadSeconds = Double.parseDouble(f[11]);
+            if (!f[12].isEmpty()) {
+                double[] v = new double[15];
+                for (int i = 0; i < 15; i++) v[i] = Double.parseDouble(f[12 + i]);
+                r.q = new QueryBench.Result(lat(v[0], v[1]), lat(v[2], v[3]), lat(v[4], v[5]), lat(v[6], v[7]), lat(v[8], v[9]),
+                        lat(v[10], v[10]), lat(v[11], v[11]), new double[] {v[12], v[13], v[14]});
+            }
+            r.quality = f[27];
+            return r;
+        }
+
+        private static QueryBench.Latency lat(double p50, double p99) { return new QueryBench.Latency(p50, p99, 0); }
 
         String tsv() {
             List<Object> v = new ArrayList<>(List.of(docs, megabytes, floorMBs, extractOneMBs, extractAllMBs, ingestSeconds,

@@ -32,6 +32,9 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--no-queries", description = "Skip the query latency and throughput runs.")
     boolean noQueries;
 
+    @Option(names = "--replot", description = "Only draw the plot again from WORK/results.tsv.")
+    boolean replot;
+
     @Option(names = "--jmh", description = "Also run the JMH hot-path benchmarks.")
     boolean jmh;
 
@@ -40,6 +43,10 @@ final class BenchCommand implements Callable<Integer> {
 
     @Override public Integer call() throws Exception {
         Files.createDirectories(work);
+        if (replot) {
+            System.out.println("plot: " + ScaleBench.replot(work));
+            return 0;
+        }
         new ScaleBench(System.out).run(new ScaleBench.Options(sizes, seed, work, scoreUpTo, clientSeconds, !noQueries));
         if (jmh) {
             OptionsBuilder o = new OptionsBuilder();

@@ -30,5 +30,8 @@ class BenchSmokeTest {
         assertTrue(said.contains("120 docs") && said.contains("floor") && said.contains("quality") && said.contains("throughput"), said);
         assertTrue(java.nio.file.Files.size(work.resolve("scale-loglog.png")) > 1000, "the plot is drawn");
         assertEquals(2, java.nio.file.Files.readAllLines(work.resolve("results.tsv")).size(), "header and one row");
+        ScaleBench.Row back = ScaleBench.Row.parse(java.nio.file.Files.readAllLines(work.resolve("results.tsv")).get(1));
+        assertEquals(r.tsv().split("\t")[12], back.tsv().split("\t")[12], "a row reads back from results.tsv");
+        assertEquals(r.quads, back.quads);
     }
 }
