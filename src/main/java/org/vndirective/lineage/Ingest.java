@@ -134,14 +134,15 @@ public final class Ingest {
         YearIndex index = resolver.newIndex();
         for (int from = 0; from < files.size(); from += CHUNK) {
             List<Input> chunk = files.subList(from, Math.min(files.size(), from + CHUNK));
-            List<Object> got = chunk.parallelStream().map(in -> {
-                Object r = extractOrReject(in, extractor);
+            List<Read> got = chunk.parallelStream().map(in -> {
+                Read r = read(in, extractor);
                 listener.progress(done.incrementAndGet(), total);
                 return r;
             }).toList();
             for (int i = 0; i < got.size(); i++) {
                 Input in = chunk.get(i);
-                if (got.get(i) instanceof FileExtraction x) {
+                FileExtraction x = got.get(i).extraction();
+                if (x != null) {
                     reports.accept(new IngestResult.FileReport(in.fileName(), in.path().toString(),
                             Iris.graph(in.fileName()).getURI(), x.text().source().sha256(), true));
                     x.problems().forEach(tell);
@@ -150,7 +151,7 @@ public final class Ingest {
                 } else {
                     skipped.set(from + i);
                     n.skipped++;
-                    tell.accept(Problem.skipped(in.fileName(), (String) got.get(i)));
+                    tell.accept(Problem.skipped(in.fileName(), got.get(i).rejected()));
                     reports.accept(new IngestResult.FileReport(in.fileName(), in.path().toString(), null, null, false));
                 }
             }
@@ -171,7 +172,7 @@ public final class Ingest {
                 List<Integer> chunk = used.subList(from, Math.min(used.size(), from + CHUNK));
                 int base = keptAt;
                 List<FileOut> outs = java.util.stream.IntStream.range(0, chunk.size()).parallel().mapToObj(j -> {
-                    FileExtraction x = keep ? kept.get(base + j) : (FileExtraction) extractOrReject(files.get(chunk.get(j)), extractor);
+                    FileExtraction x = keep ? kept.get(base + j) : read(files.get(chunk.get(j)), extractor).extraction();
                     if (!keep) listener.progress(done.incrementAndGet(), total);
                     Resolver.FileResolution r = resolver.resolveFile(x, index);
                     List<Quad> quads = GraphBuilder.file(r.file());
@@ -256,8 +257,10 @@ public final class Ingest {
         }
     }
 
-    /** The extraction, or the reason the file cannot be used. */
-    private Object extractOrReject(Input in, Extractor extractor) {
+    /** A file's extraction, or the reason it cannot be used. */
+    private record Read(FileExtraction extraction, String rejected) {}
+
+    private Read read(Input in, Extractor extractor) {
         Decoder.Result r;
         try {
             long size = Files.size(in.path());
@@ -266,8 +269,8 @@ public final class Ingest {
         } catch (IOException e) {
             r = new Decoder.Rejected("cannot read: " + e.getMessage());
         }
-        if (r instanceof Decoder.Decoded d) return extractor.extract(d.text());
-        return ((Decoder.Rejected) r).reason();
+        if (r instanceof Decoder.Decoded d) return new Read(extractor.extract(d.text()), null);
+        return new Read(null, ((Decoder.Rejected) r).reason());
     }
 
     private List<Input> collect(Consumer<Problem> tell) {

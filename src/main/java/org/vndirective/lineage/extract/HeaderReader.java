@@ -1,5 +1,6 @@
 package org.vndirective.lineage.extract;
 
+import org.vndirective.lineage.text.Spaces;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -12,6 +13,13 @@ import org.vndirective.lineage.text.AlignedText;
 
 /** Reads a file's own header, title, signature block and closing paragraph. */
 public final class HeaderReader {
+    private static final Pattern NOT_TYPE_NAME = Pattern.compile("[^a-z& ]");
+    private static final Pattern EDGE_PUNCT = Pattern.compile("^[\\s,*.]+|[\\s,]+$");
+    private static final Pattern COUNTRY_PREFIX = Pattern.compile("(?i)^.*việt nam\\s*");
+    private static final Pattern NOTATION_PREFIX = Pattern.compile("(?i)^s[ốo6]\\s*[:.]?\\s*\\S+\\s*");
+    private static final Pattern PERSON_NAME = Pattern.compile("(\\p{Lu}[\\p{L}]*\\.?\\s+){1,5}\\p{Lu}[\\p{L}]*");
+    private static final Pattern TRAILING_PUNCT = Pattern.compile("[,.;]+$");
+    private static final Pattern SIGNATURE_TAIL = Pattern.compile("\\s+(?:T/M|TM\\.|K/T)?\\s*[\\p{Lu} ]{4,}$");
     private static final int HEADER_LINES = 40;
     private static final Pattern NOTATION_LINE = Pattern.compile("^[^a-z0-9]{0,3}(?:so|s[o6])\\s*[:.]?\\s*\\d");
     private static final Pattern DATE_LINE = Pattern.compile(
@@ -63,7 +71,7 @@ public final class HeaderReader {
                 }
             }
             if (headingLine < 0 && !nl.isEmpty() && nl.equals(nl.toUpperCase(Locale.ROOT)) && nl.length() < 40) {
-                Matcher tm = types.anyName().matcher(fl.replaceAll("[^a-z& ]", "").strip());
+                Matcher tm = types.anyName().matcher(NOT_TYPE_NAME.matcher(fl).replaceAll("").strip());
                 if (tm.matches()) { headingLine = i; typeClass = types.typeOf(tm).className(); }
             }
             if (date == null && (headingLine < 0 || i < headingLine) && i < 20) {
@@ -72,8 +80,8 @@ public final class HeaderReader {
                     date = date(dm.group(4), dm.group(3), dm.group(2));
                     if (date != null) {
                         dateLine = i;
-                        String p = nl.substring(0, Math.min(nl.length(), dm.group(1).length())).replaceAll("^[\\s,*.]+|[\\s,]+$", "");
-                        p = p.replaceAll("(?i)^.*việt nam\\s*", "").replaceAll("(?i)^s[ốo6]\\s*[:.]?\\s*\\S+\\s*", "").strip();
+                        String p = EDGE_PUNCT.matcher(nl.substring(0, Math.min(nl.length(), dm.group(1).length()))).replaceAll("");
+                        p = NOTATION_PREFIX.matcher(COUNTRY_PREFIX.matcher(p).replaceAll("")).replaceAll("").strip();
                         place = p.isEmpty() ? null : p;
                     }
                 }
@@ -160,7 +168,7 @@ public final class HeaderReader {
                 while (rm.find()) {
                     if (rm.start() > 0 && Character.isLetter(f.charAt(rm.start() - 1))) continue;
                     String printed = n.substring(rm.start(), rm.end());
-                    if (printed.equals(printed.toUpperCase(Locale.ROOT))) role = ROLE_NAMES.get(rm.group(1).replaceAll("\\s+", " "));
+                    if (printed.equals(printed.toUpperCase(Locale.ROOT))) role = ROLE_NAMES.get(Spaces.collapse(rm.group(1)));
                 }
             }
             ls = le + 1;
@@ -169,7 +177,7 @@ public final class HeaderReader {
         while (ob.find()) onBehalf = ob.group(1).strip();
         String[] tailLines = n.substring(tailFrom).strip().split("\n");
         String last = tailLines.length == 0 ? "" : tailLines[tailLines.length - 1].strip();
-        if (last.matches("(\\p{Lu}[\\p{L}]*\\.?\\s+){1,5}\\p{Lu}[\\p{L}]*") && last.length() <= 40
+        if (PERSON_NAME.matcher(last).matches() && last.length() <= 40
                 && !last.equals(last.toUpperCase(Locale.ROOT))) {
             signer = last;
         }
@@ -180,9 +188,9 @@ public final class HeaderReader {
             for (String l : n.substring(rc.end()).split("\n")) {
                 String s = l.strip();
                 if (!s.startsWith("-")) { if (!recipients.isEmpty() && !s.isEmpty() && Character.isLowerCase(s.charAt(0))) {
-                    recipients.set(recipients.size() - 1, recipients.get(recipients.size() - 1) + " " + s.replaceAll("[,.;]+$", ""));
+                    recipients.set(recipients.size() - 1, recipients.get(recipients.size() - 1) + " " + TRAILING_PUNCT.matcher(s).replaceAll(""));
                 } continue; }
-                s = s.substring(1).strip().replaceAll("\\s+(?:T/M|TM\\.|K/T)?\\s*[\\p{Lu} ]{4,}$", "").replaceAll("[,.;]+$", "").strip();
+                s = TRAILING_PUNCT.matcher(SIGNATURE_TAIL.matcher(s.substring(1).strip()).replaceAll("")).replaceAll("").strip();
                 if (!s.isEmpty()) recipients.add(s);
             }
         }

@@ -1,5 +1,6 @@
 package org.vndirective.lineage.extract;
 
+import org.vndirective.lineage.text.Spaces;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -147,7 +148,7 @@ public final class LinkFinder {
 
     private static void link(List<Mention> subjects, Relation r, List<Mention> objects, Cues.Match cue, String f,
                              int[] sentence, List<Link> out) {
-        String cueText = f.substring(cue.start(), cue.end()).replaceAll("\\s+", " ");
+        String cueText = Spaces.collapse(f.substring(cue.start(), cue.end()));
         for (Mention o : objects) {
             if (subjects == null) {
                 out.add(new Link(null, r, o, cueText, sentence[0], sentence[1]));

@@ -1,5 +1,6 @@
 package org.vndirective.lineage.extract;
 
+import org.vndirective.lineage.text.Spaces;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.DateTimeException;
 import java.time.LocalDate;
@@ -19,6 +20,9 @@ import org.vndirective.lineage.text.AlignedText;
  * Patterns run over the folded view, so OCR text without diacritics is read like clean text.
  */
 public final class MentionFinder {
+    private static final Pattern TRAILING_DIGITS = Pattern.compile("\\d+$");
+    private static final Pattern ROMAN_NUMERAL = Pattern.compile("(?i)[ivxl]+");
+    private static final Pattern HAS_ALNUM = Pattern.compile("[a-z0-9]");
     static final Pattern PARTY = Pattern.compile(
             "(\\d{1,5})-([a-z][a-z&]{0,5})/([a-z][a-z0-9]{0,11})(?![\\w/])");
     static final Pattern STATE_YEAR_TYPE = Pattern.compile(
@@ -218,7 +222,7 @@ public final class MentionFinder {
             Optional<DocType> t = types.forCode(no.typeCode(), state);
             if (t.isPresent()) return t.get().className();
         } else if (state) {
-            String letters = no.issuerCode().replaceAll("\\d+$", "");
+            String letters = TRAILING_DIGITS.matcher(no.issuerCode()).replaceAll("");
             Optional<DocType> t = types.forStateIssuer(letters);
             if (t.isPresent()) return t.get().className();
             return "OfficialLetter";
@@ -295,7 +299,7 @@ public final class MentionFinder {
                 String label = e.label(), slug = e.slug();
                 for (int g = m.groupCount(); g >= 1; g--) {
                     String printed = m.group(g) == null ? "" : n.substring(m.start(g), m.end(g));
-                    String v = printed.matches("(?i)[ivxl]+") ? printed.toUpperCase(Locale.ROOT) : printed;
+                    String v = ROMAN_NUMERAL.matcher(printed).matches() ? printed.toUpperCase(Locale.ROOT) : printed;
                     label = label.replace("$" + g, v.replace('\n', ' '));
                     slug = slug.replace("$" + g, Slugs.slug(v));
                 }
@@ -321,7 +325,7 @@ public final class MentionFinder {
             if (s0 > 0 && Character.isLetter(n.charAt(s0 - 1))) continue;
             if (out.stream().anyMatch(x -> x.leadStart() < e0 && s0 < x.end())) continue;
             String kind = m.group(1);
-            String name = m.group(2).replaceAll("\\s+", " ").strip();
+            String name = Spaces.collapse(m.group(2)).strip();
             String label = (kind.substring(0, 1).toUpperCase(Locale.ROOT) + kind.substring(1)) + " " + name;
             out.add(new Mention(m.start(), m.end(), m.start(), m.end(), n.substring(m.start(), m.end()), null,
                     kind.toLowerCase(Locale.ROOT).startsWith("pháp") ? "Ordinance" : "Law", true, null, null, List.of(),
@@ -507,7 +511,7 @@ public final class MentionFinder {
                 while (i < f.length() && !Character.isWhitespace(f.charAt(i)) && ",;:()“”\".".indexOf(f.charAt(i)) < 0) i++;
                 if (i == ws) break;
                 String w = f.substring(ws, i);
-                if (BODY_STOP.contains(w) || !w.matches(".*[a-z0-9].*") || CUE_START.matcher(f).region(ws, f.length()).lookingAt()) { i = ws; break; }
+                if (BODY_STOP.contains(w) || !HAS_ALNUM.matcher(w).find() || CUE_START.matcher(f).region(ws, f.length()).lookingAt()) { i = ws; break; }
                 words++;
                 lastWordEnd = i;
                 if (i < f.length() && ",;:()“”\".".indexOf(f.charAt(i)) >= 0) break;

@@ -6,14 +6,12 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.riot.RDFFormat;
-import org.apache.jena.riot.out.NodeFmtLib;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.graph.GraphFactory;
@@ -60,15 +58,9 @@ public final class DatasetWriter {
     }
 
     static void writeSortedNQuads(DatasetGraph ds, OutputStream os) throws IOException {
-        List<String> lines = new ArrayList<>();
-        ds.find().forEachRemaining(q -> lines.add(NQuadsSink.line(q)));
-        lines.sort(Comparator.naturalOrder());
-        String prev = null;
-        for (String l : lines) {
-            if (l.equals(prev)) continue;
-            os.write(l.getBytes(java.nio.charset.StandardCharsets.UTF_8));
-            prev = l;
-        }
+        List<Quad> all = new ArrayList<>();
+        ds.find().forEachRemaining(all::add);
+        NQuadsSink.writeSorted(all, os);
     }
 
     public static PrefixMapping prefixes() {

@@ -1,5 +1,7 @@
 package org.vndirective.lineage.rdf;
 
+import java.util.regex.Pattern;
+import org.vndirective.lineage.text.Spaces;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
@@ -23,6 +25,7 @@ import org.vndirective.lineage.vocab.VND;
  * links it states, and an evidence node per link and a node per mention pointing into the original text.
  */
 public final class GraphBuilder {
+    private static final Pattern PARTY_NOTATION = Pattern.compile("\\d+-.*");
     private static final Node DOCUMENTS = NodeFactory.createURI(VND.GRAPH_DOCUMENTS);
 
     private GraphBuilder() {}
@@ -40,7 +43,7 @@ public final class GraphBuilder {
         add(q, DOCUMENTS, s, RDF.type.asNode(), Iris.vnd(d.typeClass().equals("Document") ? "SourceText" : d.typeClass()));
         DocKey k = d.key();
         boolean state = !k.isNamed() && (k.scope().equals("vn") || d.notation() != null && d.notation().contains("/")
-                && !d.notation().matches("\\d+-.*"));
+                && !PARTY_NOTATION.matcher(d.notation()).matches());
         if (!k.isNamed() || !d.typeClass().equals("SourceText")) {
             add(q, DOCUMENTS, s, RDF.type.asNode(), state ? VND.StateDocument : VND.PartyDocument);
         }
@@ -117,7 +120,7 @@ public final class GraphBuilder {
             add(q, g, ev, VND.linkRelation, rel);
             add(q, g, ev, VND.linkObject, o);
             add(q, g, ev, VND.cue, lit(link.cue()));
-            add(q, g, ev, VND.sentence, lit(text.text().substring(link.sentenceStart(), link.sentenceEnd()).replaceAll("\\s+", " ").strip()));
+            add(q, g, ev, VND.sentence, lit(Spaces.collapse(text.text().substring(link.sentenceStart(), link.sentenceEnd())).strip()));
             add(q, g, ev, VND.sourceFile, src);
             add(q, g, ev, PROV.wasDerivedFrom, src);
             span(q, g, ev, text, link.sentenceStart(), link.sentenceEnd());

@@ -33,17 +33,8 @@ public final class NQuadsSink implements GraphSink, AutoCloseable {
     }
 
     @Override public void accept(Node name, List<Quad> part) {
-        List<String> lines = new ArrayList<>(part.size());
-        for (Quad q : part) lines.add(line(q));
-        lines.sort(null);
         try {
-            String prev = null;
-            for (String l : lines) {
-                if (l.equals(prev)) continue;
-                out.write(l.getBytes(StandardCharsets.UTF_8));
-                quads++;
-                prev = l;
-            }
+            quads += writeSorted(part, out);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + path + ": " + e.getMessage(), e);
         }
@@ -62,7 +53,23 @@ public final class NQuadsSink implements GraphSink, AutoCloseable {
         }
     }
 
-    static String line(Quad q) {
+    /** Writes the quads as N-Quads lines, sorted, each once; returns how many lines. */
+    static long writeSorted(java.util.Collection<Quad> quads, OutputStream out) throws IOException {
+        List<String> lines = new ArrayList<>(quads.size());
+        for (Quad q : quads) lines.add(line(q));
+        lines.sort(null);
+        long n = 0;
+        String prev = null;
+        for (String l : lines) {
+            if (l.equals(prev)) continue;
+            out.write(l.getBytes(StandardCharsets.UTF_8));
+            n++;
+            prev = l;
+        }
+        return n;
+    }
+
+    private static String line(Quad q) {
         String g = q.isDefaultGraph() ? "" : " " + NodeFmtLib.strNT(q.getGraph());
         return NodeFmtLib.strNT(q.getSubject()) + " " + NodeFmtLib.strNT(q.getPredicate()) + " "
                 + NodeFmtLib.strNT(q.getObject()) + g + " .\n";

@@ -1,5 +1,6 @@
 package org.vndirective.lineage.resolve;
 
+import org.vndirective.lineage.text.Spaces;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -27,6 +28,7 @@ import org.vndirective.lineage.vocab.VND;
  * district-level organs instantiated for every province and listed district. Immutable; load once.
  */
 public final class BodyRegistry {
+    private static final Pattern TRAILING_DIGITS = Pattern.compile("\\d+$");
     public enum Level { CENTRAL, PROVINCE, DISTRICT }
 
     /** One body; {@code province}/{@code district} are slugs, null above that level. */
@@ -105,7 +107,7 @@ public final class BodyRegistry {
      * given province and district (slugs, may be null) when the name is of a province or district organ.
      */
     public Optional<Body> findByName(String printed, String province, String district) {
-        String f = Folding.fold(printed).replaceAll("\\s+", " ").strip();
+        String f = Spaces.collapse(Folding.fold(printed)).strip();
         Matcher best = null;
         int bestEnd = -1;
         for (Matcher m : matchers) {
@@ -125,7 +127,7 @@ public final class BodyRegistry {
 
     /** The body a notation's issuer code stands for at a place: TU in lam-dong → lam-dong/tinh-uy. */
     public Optional<Body> byCode(String code, String province, String district) {
-        String letters = code.replaceAll("\\d+$", "");
+        String letters = TRAILING_DIGITS.matcher(code).replaceAll("");
         // The text's own place first: ĐUK in a Lâm Đồng text is Lâm Đồng's Đảng ủy Khối, not the central one.
         for (Level want : List.of(Level.DISTRICT, Level.PROVINCE, Level.CENTRAL)) {
             for (Body b : bodies) {

@@ -291,8 +291,10 @@ public final class Resolver {
                 e.term() == null ? List.of() : List.of(e.term()), e.body(), null, e.notation(), e.title(), null, null, true);
     }
 
+    private static final java.util.regex.Pattern PARTY_CANONICAL = java.util.regex.Pattern.compile("(\\d+)-([^/]+)/(.+)");
+
     private static Notation parseNotation(String canonical) {
-        java.util.regex.Matcher p = java.util.regex.Pattern.compile("(\\d+)-([^/]+)/(.+)").matcher(canonical);
+        java.util.regex.Matcher p = PARTY_CANONICAL.matcher(canonical);
         if (p.matches()) return new Notation(false, p.group(1), p.group(2), p.group(3), null, null);
         String[] parts = canonical.split("/");
         if (parts.length == 3) {

@@ -207,7 +207,6 @@ public final class LineageStore implements AutoCloseable {
         private final StreamRDF bulkStream;
         private final QuadHash documentsHash = new QuadHash();
         private final List<Quad> pending = new ArrayList<>();
-        private final List<Node> pendingGraphs = new ArrayList<>();
         private final Map<Node, String> pendingHashes = new LinkedHashMap<>();
         private Path documentsSpool;
         private java.io.Writer documentsOut;
@@ -263,29 +262,20 @@ public final class LineageStore implements AutoCloseable {
                 return;
             }
             pending.addAll(graph);
-            pendingGraphs.add(g);
             pendingHashes.put(g, hash);
             if (pending.size() >= BATCH_QUADS) flush();
         }
 
         /** Replaces the pending graphs in one write transaction: each graph is either all old or all new. */
         private void flush() {
-            if (pendingGraphs.isEmpty()) return;
+            if (pendingHashes.isEmpty()) return;
             Txn.executeWrite(dataset, () -> {
-                DatasetGraph dsg = dataset.asDatasetGraph();
-                for (Node g : pendingGraphs) {
-                    // Quad by quad, so the text index forgets the old literals too.
-                    List<Quad> old = new ArrayList<>();
-                    base.find(g, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(old::add);
-                    old.forEach(dsg::delete);
-                    base.deleteAny(STATE, g, VND.sha256, Node.ANY);
-                }
-                pending.forEach(dsg::add);
-                pendingHashes.forEach((g, h) -> base.add(STATE, g, VND.sha256, NodeFactory.createLiteralString(h)));
+                pendingHashes.keySet().forEach(LineageStore.this::clear);
+                pending.forEach(dataset.asDatasetGraph()::add);
+                pendingHashes.forEach(LineageStore.this::recordHash);
             });
-            written += pendingGraphs.size();
+            written += pendingHashes.size();
             pending.clear();
-            pendingGraphs.clear();
             pendingHashes.clear();
         }
 
@@ -310,7 +300,7 @@ public final class LineageStore implements AutoCloseable {
                 unchanged++;
                 return;
             }
-            replace(DOCUMENTS, List.of(), null);
+            Txn.executeWrite(dataset, () -> clear(DOCUMENTS));
             List<Quad> batch = new ArrayList<>();
             org.apache.jena.riot.RDFParser.source(documentsSpool).lang(org.apache.jena.riot.Lang.NQUADS)
                     .parse(new org.apache.jena.riot.system.StreamRDFBase() {
@@ -327,7 +317,7 @@ public final class LineageStore implements AutoCloseable {
             Txn.executeWrite(dataset, () -> {
                 DatasetGraph dsg = dataset.asDatasetGraph();
                 batch.forEach(dsg::add);
-                if (hash != null) base.add(STATE, DOCUMENTS, VND.sha256, NodeFactory.createLiteralString(hash));
+                if (hash != null) recordHash(DOCUMENTS, hash);
             });
             batch.clear();
         }
@@ -377,7 +367,7 @@ public final class LineageStore implements AutoCloseable {
         Node g = org.vndirective.lineage.rdf.Iris.graph(fileName);
         boolean had = Txn.calculateRead(dataset, () -> base.containsGraph(g));
         if (had) {
-            replace(g, List.of(), null);
+            Txn.executeWrite(dataset, () -> clear(g));
             rebuildClosure();
         }
         return had;
@@ -395,18 +385,17 @@ public final class LineageStore implements AutoCloseable {
         });
     }
 
-    private void replace(Node g, List<Quad> quads, String hash) {
-        Txn.executeWrite(dataset, () -> {
-            DatasetGraph dsg = dataset.asDatasetGraph();
-            // Quad by quad, so the text index forgets the old literals too.
-            List<Quad> old = new ArrayList<>();
-            base.find(g, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(old::add);
-            old.forEach(dsg::delete);
-            quads.forEach(dsg::add);
-            base.deleteAny(STATE, g, VND.sha256, Node.ANY);
-            if (hash != null) base.add(STATE, g, VND.sha256, NodeFactory.createLiteralString(hash));
-        });
+    /** Empties a graph and forgets its hash; in the caller's write transaction. */
+    private void clear(Node g) {
+        // Quad by quad, so the text index forgets the old literals too.
+        DatasetGraph dsg = dataset.asDatasetGraph();
+        List<Quad> old = new ArrayList<>();
+        base.find(g, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(old::add);
+        old.forEach(dsg::delete);
+        base.deleteAny(STATE, g, VND.sha256, Node.ANY);
     }
+
+    private void recordHash(Node g, String hash) { base.add(STATE, g, VND.sha256, NodeFactory.createLiteralString(hash)); }
 
     /**
      * Materialises {@code vnd:lineageAncestor}, the transitive closure of the lineage relations, into its own graph:
