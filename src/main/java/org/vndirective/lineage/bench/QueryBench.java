@@ -43,8 +43,13 @@ final class QueryBench {
         @Override public String toString() { return "%.2f / %.2f ms (%d runs)".formatted(p50, p99, runs); }
     }
 
+    /**
+     * @param ancestors the saved {@code ancestors} query: the closure lookup alone, with notations and dates
+     * @param ancestorsQps32 its HTTP throughput with 32 clients
+     */
     record Result(Latency chain, Latency chainPath, Latency tree, Latency treePath, Latency chainHttp,
-                  Latency chainPathHttp, Latency treeHttp, double[] qps) {}
+                  Latency chainPathHttp, Latency treeHttp, double[] qps, Latency ancestors, Latency ancestorsHttp,
+                  double ancestorsQps32) {}
 
     private QueryBench() {}
 
@@ -55,13 +60,16 @@ final class QueryBench {
             List<String> roots = sample(ds, false, 50, seed);
             String chainText = byIri(SavedQuery.packaged("upstream-chain").text(), "?start vnd:notation ?notation .");
             String treeText = byIri(SavedQuery.packaged("downstream-tree").text(), "?start vnd:notation ?notationParam .");
+            String ancestorsText = byIri(SavedQuery.packaged("ancestors").text(), "?start vnd:notation ?notation .");
             Function<String, String> chain = d -> chainText.replace("<DOC>", "<" + d + ">");
+            Function<String, String> ancestors = d -> ancestorsText.replace("<DOC>", "<" + d + ">");
             Function<String, String> tree = d -> treeText.replace("<DOC>", "<" + d + ">");
 
             Latency chainL = inProcess(ds, leaves, chain, 100, 1000, 60);
             Latency chainP = inProcess(ds, leaves, d -> PATH_UP.formatted(d), 3, 200, 60);
             Latency treeL = inProcess(ds, roots, tree, 20, 200, 60);
             Latency treeP = inProcess(ds, roots, d -> PATH_DOWN.formatted(d), 2, 100, 60);
+            Latency ancestorsL = inProcess(ds, leaves, ancestors, 100, 1000, 60);
 
             LineageServer server = LineageServer.builder().port(0).dataset(ds).timeout("120000,300000").build().start();
             try {
@@ -70,10 +78,12 @@ final class QueryBench {
                 Latency chainH = overHttp(http, url, leaves, chain, 100, 1000, 60);
                 Latency chainPH = overHttp(http, url, leaves, d -> PATH_UP.formatted(d), 2, 50, 60);
                 Latency treeH = overHttp(http, url, roots, tree, 10, 200, 60);
+                Latency ancestorsH = overHttp(http, url, leaves, ancestors, 100, 1000, 60);
                 double[] qps = new double[3];
                 int[] clients = {1, 8, 32};
                 for (int i = 0; i < clients.length; i++) qps[i] = throughput(http, url, leaves, chain, clients[i], secondsPerClientLevel);
-                return new Result(chainL, chainP, treeL, treeP, chainH, chainPH, treeH, qps);
+                double ancestorsQps = throughput(http, url, leaves, ancestors, 32, secondsPerClientLevel);
+                return new Result(chainL, chainP, treeL, treeP, chainH, chainPH, treeH, qps, ancestorsL, ancestorsH, ancestorsQps);
             } finally {
                 server.stop();
             }

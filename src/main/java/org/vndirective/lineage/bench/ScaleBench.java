@@ -92,6 +92,8 @@ public final class ScaleBench {
                 say("  downstream tree in process: saved %s; property path %s", r.q.tree(), r.q.treePath());
                 say("  over HTTP: chain %s; chain by property path %s; tree %s", r.q.chainHttp(), r.q.chainPathHttp(), r.q.treeHttp());
                 say("  HTTP throughput (chain): %.0f q/s with 1 client, %.0f with 8, %.0f with 32", r.q.qps()[0], r.q.qps()[1], r.q.qps()[2]);
+                say("  ancestors (closure lookup): in process %s, %.0f× the property path; over HTTP %s; %.0f q/s with 32 clients",
+                        r.q.ancestors(), r.q.chainPath().p50() / r.q.ancestors().p50(), r.q.ancestorsHttp(), r.q.ancestorsQps32());
             }
             LoadBench.delete(store);
             rows.add(r);
@@ -174,7 +176,8 @@ public final class ScaleBench {
                 "ingest_s", "peak_heap_MB", "peak_rss_MB", "quads", "load_ours_s", "closure_s", "load_jena_s",
                 "chain_p50_ms", "chain_p99_ms", "chain_path_p50_ms", "chain_path_p99_ms", "tree_p50_ms", "tree_p99_ms",
                 "tree_path_p50_ms", "tree_path_p99_ms", "chain_http_p50_ms", "chain_http_p99_ms", "chain_path_http_p50_ms",
-                "tree_http_p50_ms", "qps_1", "qps_8", "qps_32", "quality");
+                "tree_http_p50_ms", "qps_1", "qps_8", "qps_32", "quality",
+                "ancestors_p50_ms", "ancestors_p99_ms", "ancestors_http_p50_ms", "ancestors_http_p99_ms", "ancestors_qps_32");
         int docs;
         double megabytes, floorMBs, extractOneMBs, extractAllMBs, ingestSeconds;
         int peakHeapMB, peakRssMB;
@@ -202,8 +205,11 @@ public final class ScaleBench {
             if (!f[12].isEmpty()) {
                 double[] v = new double[15];
                 for (int i = 0; i < 15; i++) v[i] = Double.parseDouble(f[12 + i]);
+                // Rows written before the ancestors query was measured have no columns for it.
+                double[] a = new double[5];
+                for (int i = 0; i < 5; i++) a[i] = f.length > 28 + i && !f[28 + i].isEmpty() ? Double.parseDouble(f[28 + i]) : Double.NaN;
                 r.q = new QueryBench.Result(lat(v[0], v[1]), lat(v[2], v[3]), lat(v[4], v[5]), lat(v[6], v[7]), lat(v[8], v[9]),
-                        lat(v[10], v[10]), lat(v[11], v[11]), new double[] {v[12], v[13], v[14]});
+                        lat(v[10], v[10]), lat(v[11], v[11]), new double[] {v[12], v[13], v[14]}, lat(a[0], a[1]), lat(a[2], a[3]), a[4]);
             }
             r.quality = f[27];
             return r;
@@ -222,6 +228,8 @@ public final class ScaleBench {
                 for (int i = 0; i < 15; i++) v.add("");
             }
             v.add(quality);
+            if (q != null) v.addAll(List.of(q.ancestors().p50(), q.ancestors().p99(), q.ancestorsHttp().p50(), q.ancestorsHttp().p99(), q.ancestorsQps32()));
+            else for (int i = 0; i < 5; i++) v.add("");
             StringBuilder b = new StringBuilder();
             for (Object x : v) {
                 if (b.length() > 0) b.append('\t');

@@ -19,7 +19,7 @@ public final class Cues {
     }
 
     private final List<Cue> cues;
-    private final List<Pattern> endAnchored;
+    private final List<Scan> endAnchored;
     private final Pattern notCue;
     private final Pattern frontedOpening;
     private final Pattern issued;
@@ -30,14 +30,15 @@ public final class Cues {
     private Cues(JsonNode root) {
         fillers = root.get("fillers").asText();
         List<Cue> list = new ArrayList<>();
-        List<Pattern> anchored = new ArrayList<>();
+        List<Scan> anchored = new ArrayList<>();
         for (JsonNode c : root.get("cues")) {
             List<String> ex = new ArrayList<>();
             c.get("examples").forEach(e -> ex.add(e.asText()));
             Cue cue = new Cue(Relation.fromLocalName(c.get("relation").asText()), Pattern.compile(c.get("pattern").asText()),
                     c.get("self").asBoolean(), ex);
             list.add(cue);
-            anchored.add(Pattern.compile("(?<![a-z])(?:" + cue.pattern().pattern() + ")" + fillers + "$"));
+            // Tried only at word starts, so no (?<![a-z]) in front.
+            anchored.add(Scan.of(Pattern.compile("(?:" + cue.pattern().pattern() + ")" + fillers + "$")));
         }
         cues = List.copyOf(list);
         anyCue = Pattern.compile("(?:" + String.join("|", list.stream().map(c -> c.pattern().pattern()).toList()) + ")(?![a-z])");
@@ -75,14 +76,18 @@ public final class Cues {
         // The longest cue with its fillers is under 80 chars.
         int windowStart = Math.max(from, to - 80);
         Match best = null;
-        for (int i = 0; i < cues.size(); i++) {
-            Matcher m = endAnchored.get(i).matcher(folded);
-            m.region(windowStart, to);
-            m.useAnchoringBounds(true);
-            m.useTransparentBounds(true);
-            if (m.find()) {
-                int cueEnd = cueEnd(cues.get(i), folded, m.start(), to);
-                if (best == null || m.start() < best.start()) best = new Match(cues.get(i), m.start(), cueEnd);
+        Matcher[] ms = new Matcher[cues.size()];
+        // The leftmost start gives the longest cue; at one start, the first cue listed wins.
+        for (int p = windowStart; p < to && best == null; p++) {
+            if (!Scan.wordStart(folded, p)) continue;
+            for (int i = 0; i < cues.size(); i++) {
+                if (!endAnchored.get(i).canStart(folded.charAt(p))) continue;
+                if (ms[i] == null) ms[i] = endAnchored.get(i).pattern().matcher(folded).useAnchoringBounds(true).useTransparentBounds(true);
+                Matcher m = ms[i].region(p, to);
+                if (m.lookingAt()) {
+                    best = new Match(cues.get(i), p, cueEnd(cues.get(i), folded, p, to));
+                    break;
+                }
             }
         }
         if (best == null) return Optional.empty();

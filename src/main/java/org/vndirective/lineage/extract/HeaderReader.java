@@ -29,15 +29,15 @@ public final class HeaderReader {
     private static final Pattern TITLE_STOP = Pattern.compile(
             "^(?:ng[a-z]?y\\s+\\d{1,2}\\s+th[a-z]ng|can\\s+cu|thuc\\s+hien|kinh\\s+gui|trong\\s+|qua\\s+|sau\\s+|i\\.\\s)");
     private static final Pattern PARTY_HEADER = Pattern.compile("d?p?[a-z]?ang\\s+cong\\s+san\\s+viet\\s+nam|doc\\s+lap|cong\\s+hoa\\s+xa\\s+hoi");
-    private static final Pattern CLOSING = Pattern.compile("(?<![a-z])tren\\s+day\\s+la\\s+");
+    private static final Scan CLOSING = scan("(?<![a-z])tren\\s+day\\s+la\\s+");
     private static final Pattern OF = Pattern.compile("(?<![a-z])c(?:u|ii|ti|t|l|tu|li|i)a\\s+");
-    private static final Pattern ROLE = Pattern.compile(
+    private static final Scan ROLE = scan(
             "(tong\\s+bi\\s+thu|pho\\s+bi\\s+thu|bi\\s+thu|pho\\s+truong\\s+ban|truong\\s+ban|pho\\s+chu\\s+nhiem|chu\\s+nhiem"
                     + "|pho\\s+chanh\\s+van\\s+phong|chanh\\s+van\\s+phong|pho\\s+chu\\s+tich|chu\\s+tich|pho\\s+thu\\s+tuong|thu\\s+tuong|bo\\s+truong)(?![a-z])");
-    private static final Pattern ON_BEHALF = Pattern.compile("(?:T/M|TM\\.|K/T|KT\\.|TL\\.|T/L)\\s*([\\p{Lu} ]{3,60}?)(?=\\s*(?:\\n|$|\\s{2}|[-,]))");
+    private static final Scan ON_BEHALF = scan("(?:T/M|TM\\.|K/T|KT\\.|TL\\.|T/L)\\s*([\\p{Lu} ]{3,60}?)(?=\\s*(?:\\n|$|\\s{2}|[-,]))");
     private static final Pattern ORGAN_WORD = Pattern.compile(
             "(?<![a-z])(?:uy|dang\\s+bo|ban|bo|hoi\\s+dong|van\\s+phong|chi\\s+bo|quoc\\s+hoi|chinh\\s+phu)(?![a-z])");
-    private static final Pattern RECIPIENTS = Pattern.compile("(?<![a-z])n[o0]i\\s+nh[a-z]n\\s*:");
+    private static final Scan RECIPIENTS = scan("(?<![a-z])n[o0]i\\s+nh[a-z]n\\s*:");
     private static final Map<String, String> ROLE_NAMES = Map.ofEntries(
             Map.entry("tong bi thu", "Tổng Bí thư"), Map.entry("pho bi thu", "Phó Bí thư"), Map.entry("bi thu", "Bí thư"), Map.entry("truong ban", "Trưởng ban"),
             Map.entry("pho truong ban", "Phó Trưởng ban"), Map.entry("chu nhiem", "Chủ nhiệm"),
@@ -47,6 +47,8 @@ public final class HeaderReader {
             Map.entry("pho thu tuong", "Phó Thủ tướng"), Map.entry("bo truong", "Bộ trưởng"));
 
     private final DocTypes types;
+
+    private static Scan scan(String regex) { return Scan.of(Pattern.compile(regex)); }
 
     public HeaderReader(DocTypes types) { this.types = types; }
 
@@ -65,7 +67,7 @@ public final class HeaderReader {
             int[] l = lines.get(i);
             String fl = f.substring(l[0], l[1]).strip();
             String nl = n.substring(l[0], l[1]).strip();
-            if (self == null && NOTATION_LINE.matcher(fl).find()) {
+            if (self == null && NOTATION_LINE.matcher(fl).lookingAt()) {
                 for (Mention m : mentions) {
                     if (m.start() >= l[0] && m.start() < l[1] && m.notation() != null) { self = m.asSelfHeader(); notationLine = i; break; }
                 }
@@ -76,7 +78,7 @@ public final class HeaderReader {
             }
             if (date == null && (headingLine < 0 || i < headingLine) && i < 20) {
                 Matcher dm = DATE_LINE.matcher(fl);
-                if (dm.find() && (headingLine >= 0 || !dm.group(1).isBlank() || notationLine >= 0)) {
+                if (dm.lookingAt() && (headingLine >= 0 || !dm.group(1).isBlank() || notationLine >= 0)) {
                     date = date(dm.group(4), dm.group(3), dm.group(2));
                     if (date != null) {
                         dateLine = i;
@@ -103,7 +105,7 @@ public final class HeaderReader {
                 if (SEPARATOR.matcher(fl).matches()) { bodyStart = l[1]; break; }
                 String nl = n.substring(l[0], l[1]).strip();
                 // Running text starts with a capital ("Thực hiện …"); a title's next line does not ("thực hiện …").
-                if (fl.isEmpty() || TITLE_STOP.matcher(fl).find() && Character.isUpperCase(nl.charAt(0))) break;
+                if (fl.isEmpty() || TITLE_STOP.matcher(fl).lookingAt() && Character.isUpperCase(nl.charAt(0))) break;
                 if (t.length() == 0) titleStart = l[0];
                 t.append(t.length() == 0 ? "" : " ").append(n.substring(l[0], l[1]).strip());
                 titleEnd = l[1];
@@ -144,7 +146,7 @@ public final class HeaderReader {
         String closingBody = null;
         Matcher cl = CLOSING.matcher(f);
         int closingAt = -1;
-        while (cl.find()) closingAt = cl.end();
+        for (int at = 0; CLOSING.find(cl, f, at, f.length()); at = cl.end()) closingAt = cl.end();
         if (closingAt >= 0) {
             int end = f.indexOf('.', closingAt);
             if (end < 0) end = Math.min(f.length(), closingAt + 300);
@@ -164,8 +166,8 @@ public final class HeaderReader {
             int le = n.indexOf('\n', ls);
             if (le < 0) le = n.length();
             if (hasUpperRun(n, ls, le)) {
-                Matcher rm = ROLE.matcher(f).region(ls, le);
-                while (rm.find()) {
+                Matcher rm = ROLE.matcher(f);
+                for (int at = ls; ROLE.find(rm, f, at, le); at = rm.end()) {
                     if (rm.start() > 0 && Character.isLetter(f.charAt(rm.start() - 1))) continue;
                     String printed = n.substring(rm.start(), rm.end());
                     if (printed.equals(printed.toUpperCase(Locale.ROOT))) role = ROLE_NAMES.get(Spaces.collapse(rm.group(1)));
@@ -173,8 +175,8 @@ public final class HeaderReader {
             }
             ls = le + 1;
         }
-        Matcher ob = ON_BEHALF.matcher(n).region(tailFrom, n.length());
-        while (ob.find()) onBehalf = ob.group(1).strip();
+        Matcher ob = ON_BEHALF.matcher(n);
+        for (int at = tailFrom; ON_BEHALF.find(ob, n, at, n.length()); at = ob.end()) onBehalf = ob.group(1).strip();
         String[] tailLines = n.substring(tailFrom).strip().split("\n");
         String last = tailLines.length == 0 ? "" : tailLines[tailLines.length - 1].strip();
         if (PERSON_NAME.matcher(last).matches() && last.length() <= 40
@@ -183,8 +185,8 @@ public final class HeaderReader {
         }
 
         List<String> recipients = new ArrayList<>();
-        Matcher rc = RECIPIENTS.matcher(f).region(tailFrom, f.length());
-        if (rc.find()) {
+        Matcher rc = RECIPIENTS.matcher(f);
+        if (RECIPIENTS.find(rc, f, tailFrom, f.length())) {
             for (String l : n.substring(rc.end()).split("\n")) {
                 String s = l.strip();
                 if (!s.startsWith("-")) { if (!recipients.isEmpty() && !s.isEmpty() && Character.isLowerCase(s.charAt(0))) {

@@ -218,8 +218,8 @@ public final class LinkFinder {
 
     /** Sentence and clause boundaries in normalised text. */
     static final class Sentences {
-        private static final Pattern BREAK = Pattern.compile(
-                "\\n[-_=*~]{3,}(?=\\n|$)|\\.(?=\\s+[\\p{Lu}\\d\\-+•])|\\n(?=\\s*(?:[-+•]\\s|\\d+(?:\\.\\d+)*\\.\\s|[IVX]+\\.\\s|[a-d]\\)\\s))|:\\s*\\n|;(?=\\n\\p{Lu})|!|\\?");
+        private static final Scan BREAK = Scan.of(Pattern.compile(
+                "\\n[-_=*~]{3,}(?=\\n|$)|\\.(?=\\s+[\\p{Lu}\\d\\-+•])|\\n(?=\\s*(?:[-+•]\\s|\\d+(?:\\.\\d+)*\\.\\s|[IVX]+\\.\\s|[a-d]\\)\\s))|:\\s*\\n|;(?=\\n\\p{Lu})|!|\\?"));
 
         /** Sentences; the header's end ({@code forced}) is always a boundary. */
         static List<int[]> split(String t, int forced) {
@@ -227,7 +227,7 @@ public final class LinkFinder {
             Matcher m = BREAK.matcher(t);
             int s = 0;
             boolean forcedDone = forced <= 0 || forced >= t.length();
-            while (m.find()) {
+            for (int at = 0; BREAK.find(m, t, at, t.length()); at = Math.max(m.end(), at + 1)) {
                 if (!forcedDone && m.end() > forced) {
                     if (forced > s) out.add(new int[] {s, forced});
                     s = forced;

@@ -67,6 +67,7 @@ public final class MentionFinder {
     private static final Pattern CUE_START = Cues.standard().anyCue();
 
     private final DocTypes types;
+    private final Scan anyTypeName;
     private final List<NamedEntry> namedEntries;
     private final int minYear;
     private final int maxYear;
@@ -74,6 +75,7 @@ public final class MentionFinder {
     record NamedEntry(Pattern pattern, String typeClass, String label, String slug) {}
 
     private MentionFinder(DocTypes types, List<NamedEntry> named, int minYear, int maxYear) {
+        this.anyTypeName = Scan.of(types.anyName());
         this.types = types;
         this.namedEntries = named;
         this.minYear = minYear;
@@ -251,19 +253,11 @@ public final class MentionFinder {
 
     /** The type name that ends right at {@code to} (only spaces between), or null. */
     Matcher typeNameEnding(String f, int from, int to) {
-        Matcher m = types.anyName().matcher(f);
-        m.useTransparentBounds(true);
-        // find() within the region; find(int) would reset the region and scan the rest of the text.
-        for (int pos = from; pos < to; ) {
-            m.region(pos, to);
-            if (!m.find()) return null;
-            if (f.substring(m.end(), to).isBlank() && (m.start() == 0 || !Character.isLetter(f.charAt(m.start() - 1)))) {
-                Matcher best = types.anyName().matcher(f).region(m.start(), m.end());
-                best.useTransparentBounds(true);
-                best.lookingAt();
-                return best;
-            }
-            pos = m.start() + 1;
+        Matcher m = types.anyName().matcher(f).useTransparentBounds(true);
+        // Only where a word starts: find() would try every char of the window.
+        for (int p = from; p < to; p++) {
+            if (!anyTypeName.canStart(f.charAt(p)) || p > 0 && Character.isLetter(f.charAt(p - 1))) continue;
+            if (m.region(p, to).lookingAt() && f.substring(m.end(), to).isBlank()) return m;
         }
         return null;
     }

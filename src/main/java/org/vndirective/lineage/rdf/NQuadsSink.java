@@ -10,7 +10,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.jena.graph.Node;
-import org.apache.jena.riot.out.NodeFmtLib;
 import org.apache.jena.sparql.core.Quad;
 
 /**
@@ -56,7 +55,7 @@ public final class NQuadsSink implements GraphSink, AutoCloseable {
     /** Writes the quads as N-Quads lines, sorted, each once; returns how many lines. */
     static long writeSorted(java.util.Collection<Quad> quads, OutputStream out) throws IOException {
         List<String> lines = new ArrayList<>(quads.size());
-        for (Quad q : quads) lines.add(line(q));
+        for (Quad q : quads) lines.add(NTerms.line(q));
         lines.sort(null);
         long n = 0;
         String prev = null;
@@ -67,11 +66,5 @@ public final class NQuadsSink implements GraphSink, AutoCloseable {
             prev = l;
         }
         return n;
-    }
-
-    private static String line(Quad q) {
-        String g = q.isDefaultGraph() ? "" : " " + NodeFmtLib.strNT(q.getGraph());
-        return NodeFmtLib.strNT(q.getSubject()) + " " + NodeFmtLib.strNT(q.getPredicate()) + " "
-                + NodeFmtLib.strNT(q.getObject()) + g + " .\n";
     }
 }

@@ -275,14 +275,25 @@ public final class Resolver {
         return best;
     }
 
-    /** The deepest body id (ban-thuong-vu-tinh-uy over tinh-uy): most path segments, then most named. */
+    /**
+     * The deepest body id (ban-thuong-vu-tinh-uy over tinh-uy): most path segments, then most named, then first named.
+     * Counted once: a central document is named by a large share of a national corpus.
+     */
     private static String mostSpecific(List<String> ids) {
-        return ids.stream().max((a, b) -> a.split("/").length != b.split("/").length
-                ? Integer.compare(a.split("/").length, b.split("/").length) : Integer.compare(count(ids, a), count(ids, b)))
-                .orElse(null);
+        Map<String, Integer> count = new LinkedHashMap<>();
+        for (String id : ids) count.merge(id, 1, Integer::sum);
+        String best = null;
+        int bestDepth = -1, bestCount = 0;
+        for (Map.Entry<String, Integer> e : count.entrySet()) {
+            int depth = e.getKey().split("/").length;
+            if (depth > bestDepth || depth == bestDepth && e.getValue() > bestCount) {
+                best = e.getKey();
+                bestDepth = depth;
+                bestCount = e.getValue();
+            }
+        }
+        return best;
     }
-
-    private static int count(List<String> ids, String id) { return (int) ids.stream().filter(id::equals).count(); }
 
     private Observation centralObservation(CentralDocuments.Entry e) {
         Notation n = parseNotation(e.notation());

@@ -18,7 +18,7 @@ import org.apache.jena.query.text.EntityDefinition;
 import org.apache.jena.query.text.TextDatasetFactory;
 import org.apache.jena.query.text.TextIndex;
 import org.apache.jena.query.text.TextIndexConfig;
-import org.apache.jena.riot.out.NodeFmtLib;
+import org.vndirective.lineage.rdf.NTerms;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
@@ -285,7 +285,7 @@ public final class LineageStore implements AutoCloseable {
                     documentsSpool = Files.createTempFile("lineage-documents", ".nq");
                     documentsOut = Files.newBufferedWriter(documentsSpool, StandardCharsets.UTF_8);
                 }
-                for (Quad q : part) documentsOut.write(NodeFmtLib.strNQ(q) + "\n");
+                for (Quad q : part) documentsOut.write(NTerms.line(q));
             } catch (IOException e) {
                 throw new StoreException("cannot write a temporary file for the documents graph: " + e.getMessage(), e);
             }

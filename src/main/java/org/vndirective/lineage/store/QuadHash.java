@@ -1,7 +1,7 @@
 package org.vndirective.lineage.store;
 
 import java.util.Collection;
-import org.apache.jena.riot.out.NodeFmtLib;
+import org.vndirective.lineage.rdf.NTerms;
 import org.apache.jena.sparql.core.Quad;
 
 /**
@@ -16,7 +16,7 @@ final class QuadHash {
     void addAll(Collection<Quad> quads) { for (Quad q : quads) add(q); }
 
     void add(Quad q) {
-        String s = NodeFmtLib.strNT(q.getSubject()) + ' ' + NodeFmtLib.strNT(q.getPredicate()) + ' ' + NodeFmtLib.strNT(q.getObject());
+        String s = NTerms.term(q.getSubject()) + ' ' + NTerms.term(q.getPredicate()) + ' ' + NTerms.term(q.getObject());
         long h1 = 0xcbf29ce484222325L, h2 = 0x9e3779b97f4a7c15L;
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);

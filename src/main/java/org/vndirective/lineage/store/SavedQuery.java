@@ -20,7 +20,7 @@ import org.apache.jena.query.Query;
  */
 public record SavedQuery(String name, String title, String answers, Map<String, String> params, String text) {
     private static final Pattern PARAM = Pattern.compile("^#\\s*param:\\s*(\\w+)\\s*=\\s*(.*?)\\s*$");
-    public static final List<String> NAMES = List.of("upstream-chain", "downstream-tree", "path-between", "reviews-of",
+    public static final List<String> NAMES = List.of("upstream-chain", "ancestors", "downstream-tree", "path-between", "reviews-of",
             "documents-by-body-year", "links-with-evidence", "unresolved-mentions", "self-link-violation",
             "implements-before-implemented-violation", "document-without-type-or-body-violation");
 
