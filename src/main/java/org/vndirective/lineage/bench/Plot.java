@@ -16,7 +16,7 @@ final class Plot {
     static void draw(List<ScaleBench.Row> rows, Path png) throws IOException {
         if (rows.isEmpty()) return;
         XYChart chart = new XYChartBuilder().width(1300).height(650)
-                .title("Cost against corpus size (log-log; one run, 2 cores)").xAxisTitle("documents").yAxisTitle("seconds · MB · ms").build();
+                .title("Cost against corpus size (log-log, 2 cores)").xAxisTitle("documents").yAxisTitle("seconds · MB · ms").build();
         chart.getStyler().setXAxisLogarithmic(true).setYAxisLogarithmic(true).setLegendPosition(org.knowm.xchart.style.Styler.LegendPosition.OutsideE)
                 .setLegendLayout(org.knowm.xchart.style.Styler.LegendLayout.Vertical);
         double[] x = rows.stream().mapToDouble(r -> r.docs).toArray();

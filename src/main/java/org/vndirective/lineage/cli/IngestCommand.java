@@ -30,7 +30,7 @@ final class IngestCommand implements Callable<Integer> {
     @Option(names = "--validate-every", defaultValue = "1", paramLabel = "N", description = "With .nq output, check every N-th file's graph against the shapes (default ${DEFAULT-VALUE}: all).")
     int validateEvery;
 
-    @Option(names = "--stats", hidden = true, description = "Print peak heap and peak RSS at the end (for bench).")
+    @Option(names = "--stats", hidden = true, description = "Print peak heap (after collections) and peak RSS at the end (for bench).")
     boolean stats;
 
     @Override public Integer call() throws IOException {
@@ -38,6 +38,7 @@ final class IngestCommand implements Callable<Integer> {
             System.err.println("lineage: cannot tell the format of " + out + "; use one of " + DatasetWriter.extensions());
             return 2;
         }
+        if (stats) Stats.watch();
         List<Path> inputs = paths.isEmpty() ? List.of(SampleCorpus.extract()) : paths;
         Progress bar = new Progress(System.err, quiet);
         IngestResult.Summary summary;

@@ -5,10 +5,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;
@@ -43,6 +45,12 @@ public final class BodyRegistry {
     private final Map<String, Body> byId = new LinkedHashMap<>();
     private final List<Matcher> matchers;
     private final Map<String, Level> placeLevels = new LinkedHashMap<>();
+    // Lookups run for every mention of a national corpus: indexes instead of scans over thousands of bodies.
+    private final Map<String, List<Body>> byCode = new HashMap<>();
+    private final Map<String, Body> standingCommittees = new HashMap<>();
+    // The same few printed names recur in every file; OCR variants are bounded by the limit.
+    private static final int NAME_CACHE_LIMIT = 100_000;
+    private final Map<String, Optional<Matcher>> nameCache = new ConcurrentHashMap<>();
 
     private BodyRegistry(JsonNode root) {
         List<Body> out = new ArrayList<>();
@@ -86,7 +94,11 @@ public final class BodyRegistry {
             placeLevels.put(ps, Level.PROVINCE);
         }
         bodies = List.copyOf(out);
-        bodies.forEach(b -> byId.put(b.id(), b));
+        for (Body b : bodies) {
+            byId.put(b.id(), b);
+            byCode.computeIfAbsent(b.code(), k -> new ArrayList<>()).add(b);
+            if (b.parentId() != null && b.id().contains("/ban-thuong-vu-")) standingCommittees.putIfAbsent(b.parentId(), b);
+        }
         // Longest match wins ("Đảng ủy Khối Doanh nghiệp" over "Đảng ủy Khối"); on a tie, the longer pattern.
         ms.sort(Comparator.comparingInt((Matcher m) -> -m.pattern().pattern().length()));
         matchers = List.copyOf(ms);
@@ -108,13 +120,12 @@ public final class BodyRegistry {
      */
     public Optional<Body> findByName(String printed, String province, String district) {
         String f = Spaces.collapse(Folding.fold(printed)).strip();
-        Matcher best = null;
-        int bestEnd = -1;
-        for (Matcher m : matchers) {
-            java.util.regex.Matcher x = m.pattern().matcher(f);
-            if (x.lookingAt() && x.end() > bestEnd) { best = m; bestEnd = x.end(); }
+        Optional<Matcher> found = nameCache.get(f);
+        if (found == null) {
+            found = bestMatcher(f);
+            if (nameCache.size() < NAME_CACHE_LIMIT) nameCache.put(f, found);
         }
-        for (Matcher m : best == null ? List.<Matcher>of() : List.of(best)) {
+        for (Matcher m : found.stream().toList()) {
             String id = switch (m.level()) {
                 case CENTRAL -> m.id();
                 case PROVINCE -> province == null ? null : province + "/" + m.suffix();
@@ -125,13 +136,23 @@ public final class BodyRegistry {
         return Optional.empty();
     }
 
+    private Optional<Matcher> bestMatcher(String folded) {
+        Matcher best = null;
+        int bestEnd = -1;
+        for (Matcher m : matchers) {
+            java.util.regex.Matcher x = m.pattern().matcher(folded);
+            if (x.lookingAt() && x.end() > bestEnd) { best = m; bestEnd = x.end(); }
+        }
+        return Optional.ofNullable(best);
+    }
+
     /** The body a notation's issuer code stands for at a place: TU in lam-dong → lam-dong/tinh-uy. */
     public Optional<Body> byCode(String code, String province, String district) {
         String letters = TRAILING_DIGITS.matcher(code).replaceAll("");
         // The text's own place first: ĐUK in a Lâm Đồng text is Lâm Đồng's Đảng ủy Khối, not the central one.
         for (Level want : List.of(Level.DISTRICT, Level.PROVINCE, Level.CENTRAL)) {
-            for (Body b : bodies) {
-                if (b.level() != want || !b.code().equals(letters) || b.parentId() != null && sameCodeAsParent(b)) continue;
+            for (Body b : byCode.getOrDefault(letters, List.of())) {
+                if (b.level() != want || b.parentId() != null && sameCodeAsParent(b)) continue;
                 if (want == Level.CENTRAL
                         || want == Level.PROVINCE && b.province().equals(province)
                         || want == Level.DISTRICT && b.province().equals(province) && b.district().equals(district)) {
@@ -152,7 +173,7 @@ public final class BodyRegistry {
 
     /** The standing committee (Ban Thường vụ) of a committee, if it has one. */
     public Optional<Body> standingCommitteeOf(String committeeId) {
-        return bodies.stream().filter(b -> committeeId.equals(b.parentId()) && b.id().contains("/ban-thuong-vu-")).findFirst();
+        return Optional.ofNullable(standingCommittees.get(committeeId));
     }
 
     /** Ban Thường vụ shares its code with the committee above it; a code means the committee. */

@@ -91,7 +91,14 @@ public final class AlignedText {
 
         /** Copies input up to {@code upTo} unchanged. */
         public Editor copyTo(int upTo) {
-            for (; pos < upTo; pos++) append(in.text.charAt(pos), in.starts[pos], in.ends[pos]);
+            if (upTo <= pos) return this;
+            int k = upTo - pos;
+            ensure(n + k);
+            out.append(in.text, pos, upTo);
+            System.arraycopy(in.starts, pos, starts, n, k);
+            System.arraycopy(in.ends, pos, ends, n, k);
+            n += k;
+            pos = upTo;
             return this;
         }
 
@@ -124,14 +131,18 @@ public final class AlignedText {
         }
 
         private void append(char c, int s, int e) {
-            if (n == starts.length) {
-                starts = Arrays.copyOf(starts, n * 2);
-                ends = Arrays.copyOf(ends, n * 2);
-            }
+            ensure(n + 1);
             out.append(c);
             starts[n] = s;
             ends[n] = e;
             n++;
+        }
+
+        private void ensure(int size) {
+            if (size <= starts.length) return;
+            int grown = Math.max(size, starts.length * 2);
+            starts = Arrays.copyOf(starts, grown);
+            ends = Arrays.copyOf(ends, grown);
         }
     }
 }

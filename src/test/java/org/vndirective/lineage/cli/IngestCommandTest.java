@@ -54,6 +54,18 @@ class IngestCommandTest {
     }
 
     @Test
+    void statsLineGivesAHeapFigureWithinTheCap() {
+        Stats.watch();
+        System.gc();
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("peak-heap-mb=(\\d+) peak-rss-mb=(-?\\d+) max-heap-mb=(\\d+) collections=(\\d+)")
+                .matcher(Stats.line());
+        assertTrue(m.find(), Stats.line());
+        long heap = Long.parseLong(m.group(1)), max = Long.parseLong(m.group(3));
+        assertTrue(heap > 0 && heap <= max, Stats.line());
+        assertTrue(Long.parseLong(m.group(4)) > 0, "System.gc() was counted: " + Stats.line());
+    }
+
+    @Test
     void unknownOutputFormatIsAUsageError() {
         assertEquals(2, Main.run("ingest", "--out", dir.resolve("g.xyz").toString()));
     }
