@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
@@ -19,6 +20,7 @@ import org.apache.jena.graph.compose.Union;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.vocabulary.RDF;
+import org.vndirective.lineage.Inputs.Input;
 import org.vndirective.lineage.extract.DocTypes;
 import org.vndirective.lineage.extract.Extractor;
 import org.vndirective.lineage.extract.FileExtraction;
@@ -110,18 +112,13 @@ public final class Ingest {
         public boolean conforms() { return shapeViolations.isEmpty(); }
     }
 
-    private record Input(Path root, String name) {
-        Path path() { return name.isEmpty() ? root : root.resolve(name); }
-        String fileName() { return name.isEmpty() ? root.getFileName().toString() : name; }
-    }
-
     public Outcome run(GraphSink sink) {
         Counts n = new Counts();
         Consumer<Problem> tell = p -> {
             if (p.severity() == Problem.Severity.WARNING) n.warnings++;
             problems.accept(p);
         };
-        List<Input> files = collect(tell);
+        Inputs files = collect(tell);
         Extractor extractor = Extractor.standard();
         Resolver resolver = new Resolver(places, Scopes.standard(), CentralDocuments.standard(), DocTypes.standard());
         boolean keep = files.size() <= keepUpTo;
@@ -133,7 +130,8 @@ public final class Ingest {
         // Pass 1: read, extract, index the years each series is known at.
         YearIndex index = resolver.newIndex();
         for (int from = 0; from < files.size(); from += CHUNK) {
-            List<Input> chunk = files.subList(from, Math.min(files.size(), from + CHUNK));
+            List<Input> chunk = IntStream.range(from, Math.min(files.size(), from + CHUNK))
+                    .mapToObj(files::get).toList();
             List<Read> got = chunk.parallelStream().map(in -> {
                 Read r = read(in, extractor);
                 listener.progress(done.incrementAndGet(), total);
@@ -162,24 +160,19 @@ public final class Ingest {
         Graph referenceGraph = GraphFactory.createDefaultGraph();
         reference.forEach(q -> referenceGraph.add(q.asTriple()));
         List<String> violations = new ArrayList<>();
-        try (ObservationGroups groups = files.size() > spillAbove ? ObservationGroups.spilling(spillDir(), 64)
-                : ObservationGroups.inMemory()) {
+        try (ObservationGroups groups = files.size() > spillAbove
+                ? ObservationGroups.spilling(spillDir(), spillPartitions(files.size())) : ObservationGroups.inMemory()) {
             resolver.centralFacts().forEach(groups::add);
-            List<Integer> used = new ArrayList<>();
-            for (int i = 0; i < files.size(); i++) if (!skipped.get(i)) used.add(i);
-            int keptAt = 0;
-            for (int from = 0; from < used.size(); from += CHUNK) {
-                List<Integer> chunk = used.subList(from, Math.min(used.size(), from + CHUNK));
-                int base = keptAt;
-                List<FileOut> outs = java.util.stream.IntStream.range(0, chunk.size()).parallel().mapToObj(j -> {
-                    FileExtraction x = keep ? kept.get(base + j) : read(files.get(chunk.get(j)), extractor).extraction();
+            int[] used = IntStream.range(0, files.size()).filter(i -> !skipped.get(i)).toArray();
+            for (int from = 0; from < used.length; from += CHUNK) {
+                List<FileOut> outs = IntStream.range(from, Math.min(used.length, from + CHUNK)).parallel().mapToObj(u -> {
+                    FileExtraction x = keep ? kept.get(u) : read(files.get(used[u]), extractor).extraction();
                     if (!keep) listener.progress(done.incrementAndGet(), total);
                     Resolver.FileResolution r = resolver.resolveFile(x, index);
                     List<Quad> quads = GraphBuilder.file(r.file());
-                    List<String> v = chunk.get(j) % validateEvery == 0 ? validateFile(r.file(), quads, referenceGraph) : null;
+                    List<String> v = used[u] % validateEvery == 0 ? validateFile(r.file(), quads, referenceGraph) : null;
                     return new FileOut(r, quads, v);
                 }).toList();
-                keptAt += chunk.size();
                 for (FileOut o : outs) {
                     Node g = Iris.graph(o.resolution.file().extraction().fileName());
                     sink.accept(g, o.quads);
@@ -249,6 +242,12 @@ public final class Ingest {
         return SHAPES.validate(new Union(g, reference), docs::contains).violations();
     }
 
+    /**
+     * One spill partition is read back into memory at a time, so their number grows with the corpus: about 8,000 files'
+     * observations each (tens of MB of heap), from 64 up to 1,024 open files.
+     */
+    static int spillPartitions(int files) { return Math.max(64, Math.min(1024, files / 8000)); }
+
     private Path spillDir() {
         try {
             return Files.createTempDirectory("lineage-spill");
@@ -273,8 +272,8 @@ public final class Ingest {
         return new Read(null, ((Decoder.Rejected) r).reason());
     }
 
-    private List<Input> collect(Consumer<Problem> tell) {
-        List<Input> out = new ArrayList<>();
+    private Inputs collect(Consumer<Problem> tell) {
+        Inputs out = new Inputs();
         for (Path p : inputs) {
             if (Files.isDirectory(p)) {
                 // A folder's texts are its .txt files; anything else beside them (notes, JSON, PDFs) is left alone.
@@ -296,12 +295,12 @@ public final class Ingest {
                     continue;
                 }
                 names.sort(Comparator.naturalOrder());
-                for (String name : names) out.add(new Input(p, name));
+                for (String name : names) out.add(p, name);
                 if (other > 0) {
                     tell.accept(Problem.warning(p.toString(), "ignored %d files that are not .txt (e.g. %s)".formatted(other, example)));
                 }
             } else if (Files.isRegularFile(p)) {
-                out.add(new Input(p, ""));
+                out.add(p, "");
             } else {
                 tell.accept(Problem.skipped(p.toString(), Files.exists(p) ? "not a regular file" : "no such file or folder"));
             }

@@ -40,6 +40,9 @@ public final class CorpusGenerator {
     record Doc(String notation, String typeVi, String typeClass, LocalDate date, String body, String province,
                String district, int level) {
         String ref() { return typeVi + " số " + notation + ", ngày " + date.getDayOfMonth() + "/" + date.getMonthValue() + "/" + date.getYear() + " của " + body; }
+
+        /** The truth key: numbers restart every year, so the notation names a document only with its year. */
+        String key() { return notation + "@" + date.getYear(); }
     }
 
     private static final String[][] CENTRAL = {
@@ -86,13 +89,14 @@ public final class CorpusGenerator {
                 // One chain: central → province → districts → reviews.
                 String[] c = CENTRAL[rnd.nextInt(CENTRAL.length)];
                 int year = 2008 + rnd.nextInt(14);
-                Doc central = new Doc(number(c[2] + "/TW", year) + "-" + c[2] + "/TW", c[3], c[4], date(rnd, year), c[0], null, null, 0);
+                LocalDate centralDate = date(rnd, year);
+                Doc central = new Doc(number(c[2] + "/TW", centralDate, CENTRAL_NUMBERS_AFTER) + "-" + c[2] + "/TW", c[3], c[4], centralDate, c[0], null, null, 0);
                 String subject = SUBJECTS[rnd.nextInt(SUBJECTS.length)];
                 List<String[]> cl = new ArrayList<>();
                 StringBuilder body = new StringBuilder();
                 if (olderCentral != null && olderCentral.date().isBefore(central.date()) && rnd.nextInt(3) == 0) {
                     body.append(c[3]).append(" này về tiếp tục thực hiện ").append(olderCentral.ref()).append(" về ").append(subject).append(".\n");
-                    cl.add(new String[] {"self", "continues", olderCentral.notation()});
+                    cl.add(new String[] {"self", "continues", olderCentral.key()});
                 }
                 body.append("Các cấp ủy, tổ chức đảng quán triệt và tổ chức thực hiện nghiêm túc.\n");
                 bytes += write(out, written++, central, c[1], "về " + subject, body, cl, truth, rnd);
@@ -102,9 +106,10 @@ public final class CorpusGenerator {
 
                 BodyRegistry.Body p = provinces.get(rnd.nextInt(provinces.size()));
                 boolean programme = rnd.nextBoolean();
-                Doc plan = new Doc(number((programme ? "CTr" : "KH") + "/TU", year) + (programme ? "-CTr/TU" : "-KH/TU"),
+                LocalDate planDate = date(rnd, year).plusMonths(2);
+                Doc plan = new Doc(number((programme ? "CTr" : "KH") + "/TU", planDate, 0) + (programme ? "-CTr/TU" : "-KH/TU"),
                         programme ? "Chương trình hành động" : "Kế hoạch", programme ? "ActionProgramme" : "Plan",
-                        date(rnd, year).plusMonths(2), "Ban Thường vụ " + p.name().replaceAll(" " + p.placeName() + "$", ""),
+                        planDate, "Ban Thường vụ " + p.name().replaceAll(" " + p.placeName() + "$", ""),
                         p.province(), null, 1);
                 List<String[]> pl = new ArrayList<>();
                 StringBuilder pb = new StringBuilder();
@@ -115,7 +120,7 @@ public final class CorpusGenerator {
                 }
                 pb.append("Thực hiện ").append(central.ref()).append(", Ban Thường vụ Tỉnh ủy xây dựng ").append(plan.typeVi().toLowerCase())
                         .append(" thực hiện như sau:\n");
-                pl.add(new String[] {"self", "implements", central.notation()});
+                pl.add(new String[] {"self", "implements", central.key()});
                 for (String[] t : TIED) {
                     if (Integer.parseInt(t[4]) > plan.date().getYear()) continue;
                     pb.append("1. Tiếp tục thực hiện ").append(t[0]).append(" gắn với ").append(t[2]).append(".\n");
@@ -128,25 +133,26 @@ public final class CorpusGenerator {
                 List<BodyRegistry.Body> ds = districts.getOrDefault(p.province(), List.of());
                 for (int k = 0; k < Math.min(ds.size(), 1 + rnd.nextInt(3)) && written < options.docs(); k++) {
                     BodyRegistry.Body d = ds.get(rnd.nextInt(ds.size()));
-                    Doc dp = new Doc(number("KH/HU/" + d.id(), year) + "-KH/HU", "Kế hoạch", "Plan", plan.date().plusMonths(1 + rnd.nextInt(6)),
+                    LocalDate dpDate = plan.date().plusMonths(1 + rnd.nextInt(6));
+                    Doc dp = new Doc(number("KH/HU", dpDate, 0) + "-KH/HU", "Kế hoạch", "Plan", dpDate,
                             "Ban Thường vụ " + d.name().replaceAll(" " + d.placeName() + "$", ""), p.province(), d.district(), 2);
                     List<String[]> dl = new ArrayList<>();
                     StringBuilder db = new StringBuilder();
                     db.append("Thực hiện ").append(plan.ref()).append(" thực hiện ").append(central.ref()).append(" về ").append(subject)
                             .append(", Ban Thường vụ Huyện ủy ban hành kế hoạch như sau:\n");
-                    dl.add(new String[] {"self", "implements", plan.notation()});
-                    dl.add(new String[] {plan.notation(), "implements", central.notation()});
+                    dl.add(new String[] {"self", "implements", plan.key()});
+                    dl.add(new String[] {plan.key(), "implements", central.key()});
                     bytes += write(out, written++, dp, "ĐẢNG BỘ TỈNH " + p.placeName().toUpperCase() + "\n" + d.name().toUpperCase(),
                             "thực hiện " + plan.ref(), db, dl, truth, rnd);
                     links += dl.size();
                     if (written < options.docs() && rnd.nextInt(2) == 0) {
-                        Doc review = new Doc(number("KL/HU/" + d.id(), dp.date().getYear() + 5) + "-KL/HU", "Kết luận", "Conclusion",
+                        Doc review = new Doc(number("KL/HU", dp.date().plusYears(5), 0) + "-KL/HU", "Kết luận", "Conclusion",
                                 dp.date().plusYears(5), "Huyện ủy", p.province(), d.district(), 2);
                         List<String[]> rl = new ArrayList<>();
                         StringBuilder rb = new StringBuilder("Ban Chấp hành Đảng bộ huyện đã tổ chức hội nghị sơ kết 05 năm thực hiện ")
                                 .append(dp.ref()).append(" thực hiện ").append(plan.ref()).append(".\n");
-                        rl.add(new String[] {"self", "reviews", dp.notation()});
-                        rl.add(new String[] {dp.notation(), "implements", plan.notation()});
+                        rl.add(new String[] {"self", "reviews", dp.key()});
+                        rl.add(new String[] {dp.key(), "implements", plan.key()});
                         bytes += write(out, written++, review, "ĐẢNG BỘ TỈNH " + p.placeName().toUpperCase() + "\n" + d.name().toUpperCase(),
                                 "Hội nghị sơ kết 05 năm thực hiện " + dp.typeVi() + " số " + dp.notation(), rb, rl, truth, rnd);
                         links += rl.size();
@@ -159,10 +165,21 @@ public final class CorpusGenerator {
         return new Result(written, bytes, links);
     }
 
-    /** Numbers are unique per series in the whole corpus, so the shared scorer (keyed by notation) can tell documents apart. */
-    private String number(String series, int year) {
-        return String.valueOf(counters.merge(series, 1, Integer::sum));
+    /**
+     * Numbers restart every year, as real ones restart every term, so notations repeat across years and only the
+     * year tells documents apart (the truth keys carry it: {@link Doc#key()}). A series is shared by all provinces
+     * (and districts) so that notation and year still name one document, which the shared scorer needs; this keeps
+     * numbers within five digits up to a few million documents.
+     */
+    private String number(String series, LocalDate date, int after) {
+        return String.valueOf(after + counters.merge(series + "@" + date.getYear(), 1, Integer::sum));
     }
+
+    /**
+     * Central numbers start above those of the real documents in central-documents.json: a generated 4-NQ/TW of
+     * 2016 would be, by identity, the real Nghị quyết Trung ương 4 (khóa XII), which the texts also cite by name.
+     */
+    private static final int CENTRAL_NUMBERS_AFTER = 100;
 
     private static LocalDate date(SplittableRandom rnd, int year) {
         return LocalDate.of(year, 1 + rnd.nextInt(12), 1 + rnd.nextInt(28));
@@ -186,7 +203,7 @@ public final class CorpusGenerator {
 
         truth.writeObjectFieldStart(name);
         truth.writeObjectFieldStart("self");
-        truth.writeStringField("notation", doc.notation());
+        truth.writeStringField("notation", doc.key());
         truth.writeStringField("type", doc.typeClass());
         truth.writeStringField("date", doc.date().toString());
         truth.writeEndObject();

@@ -19,12 +19,13 @@ import org.vndirective.lineage.text.Decoder;
  * The scale run. For each corpus size: generate (once, kept), then measure the floor (read + NFC), extraction alone
  * on one core and on all, the whole ingest in a child JVM capped at 512 MB of heap (its time, peak heap and peak
  * RSS), quality against the generator's truth, the load into our store next to Jena's bulk loader, and lineage
- * query latency and throughput. Each size's figures go to {@code results.tsv} as they are known; the plot is drawn
- * from that file at the end.
+ * query latency and throughput. Each size's figures go to {@code results.tsv} as they are known; the plot and the
+ * Markdown tables ({@code results.md}) are drawn from the rows at the end.
  */
 public final class ScaleBench {
+    /** {@code keepGraphs}: leave each ingest's N-Quads (g-N.nq) in the work folder, to score them apart. */
     public record Options(List<Integer> sizes, long seed, Path work, int scoreUpTo, double secondsPerClientLevel,
-                          boolean queries) {}
+                          boolean queries, boolean keepGraphs) {}
 
     private final PrintStream out;
 
@@ -73,7 +74,7 @@ public final class ScaleBench {
             Path nq = o.work().resolve("g-" + n + ".nq");
             ingestInChild(corpus, nq, n, r);
             say("  ingest (child JVM, -Xmx512m): %.1f s, peak heap %d MB, peak RSS %d MB", r.ingestSeconds, r.peakHeapMB, r.peakRssMB);
-            r.quality = n <= o.scoreUpTo() ? score(nq, corpus.resolve("truth.gold.json")) : "not scored (over --score-up-to)";
+            r.quality = score(n <= o.scoreUpTo() ? SHARED_SCORER : INDEXED_SCORER, nq, corpus.resolve("truth.gold.json"));
             say("  quality: %s", r.quality);
 
             Path store = o.work().resolve("store-" + n);
@@ -84,15 +85,15 @@ public final class ScaleBench {
             r.jenaLoadSeconds = load.jenaSeconds();
             say("  load %,d quads: ours %.1f s (%,.0f quads/s, with text index), closure %.1f s; Jena bulk loader %.1f s (%,.0f quads/s); ratio %.2f",
                     r.quads, r.oursLoadSeconds, load.oursRate(), r.closureSeconds, r.jenaLoadSeconds, load.jenaRate(), load.oursRate() / load.jenaRate());
-            Files.deleteIfExists(nq);
+            if (!o.keepGraphs()) Files.deleteIfExists(nq);
 
             if (o.queries()) {
                 r.q = QueryBench.run(store, o.seed(), o.secondsPerClientLevel());
-                say("  upstream chain in process: saved %s; property path %s; ratio %.0f×", r.q.chain(), r.q.chainPath(), r.q.chainPath().p50() / r.q.chain().p50());
+                say("  upstream chain in process: saved %s; property path %s; the path takes %.2f× the saved query's time", r.q.chain(), r.q.chainPath(), r.q.chainPath().p50() / r.q.chain().p50());
                 say("  downstream tree in process: saved %s; property path %s", r.q.tree(), r.q.treePath());
                 say("  over HTTP: chain %s; chain by property path %s; tree %s", r.q.chainHttp(), r.q.chainPathHttp(), r.q.treeHttp());
                 say("  HTTP throughput (chain): %.0f q/s with 1 client, %.0f with 8, %.0f with 32", r.q.qps()[0], r.q.qps()[1], r.q.qps()[2]);
-                say("  ancestors (closure lookup): in process %s, %.0f× the property path; over HTTP %s; %.0f q/s with 32 clients",
+                say("  ancestors (closure lookup): in process %s, the path takes %.2f× its time; over HTTP %s; %.0f q/s with 32 clients",
                         r.q.ancestors(), r.q.chainPath().p50() / r.q.ancestors().p50(), r.q.ancestorsHttp(), r.q.ancestorsQps32());
             }
             LoadBench.delete(store);
@@ -100,17 +101,20 @@ public final class ScaleBench {
             Files.writeString(o.work().resolve("results.tsv"), (Files.exists(o.work().resolve("results.tsv")) ? "" : Row.HEADER + "\n") + r.tsv() + "\n",
                     StandardOpenOption.CREATE, StandardOpenOption.APPEND);
         }
-        Path png = o.work().resolve("scale-loglog.png");
-        Plot.draw(rows, png);
-        say("plot: %s", png);
+        say("plot: %s; tables: %s", report(rows, o.work()), o.work().resolve("results.md"));
         return rows;
     }
 
-    /** Draws the plot again from a run's {@code results.tsv} (for a run that was stopped before its end). */
+    /** Draws the plot and writes the tables again from a run's {@code results.tsv} (e.g. for a run stopped before its end). */
     public static Path replot(Path work) throws IOException {
-        List<Row> rows = Files.readAllLines(work.resolve("results.tsv")).stream().skip(1).map(Row::parse).toList();
+        return report(Files.readAllLines(work.resolve("results.tsv")).stream().skip(1).map(Row::parse).toList(), work);
+    }
+
+    /** The plot (returned) and the Markdown tables ({@code results.md}) of a run. */
+    private static Path report(List<Row> rows, Path work) throws IOException {
         Path png = work.resolve("scale-loglog.png");
         Plot.draw(rows, png);
+        Files.writeString(work.resolve("results.md"), Tables.markdown(rows));
         return png;
     }
 
@@ -156,15 +160,19 @@ public final class ScaleBench {
         return best;
     }
 
-    /** The shared scorer's last line, or why it could not run. */
-    private static String score(Path nq, Path truth) throws InterruptedException {
-        Path scorer = Path.of("../shared/eval/score.py");
-        if (!Files.exists(scorer)) return "not scored (no ../shared/eval/score.py)";
+    static final Path SHARED_SCORER = Path.of("../shared/eval/score.py");
+    /** The shared scorer with lookups for its scans: the same report, in time linear in the graph (hours → minutes at 100k). */
+    static final Path INDEXED_SCORER = Path.of("src/bench/score_indexed.py");
+
+    /** The scorer's last line (marked when it is the indexed copy), or why it could not run. */
+    private static String score(Path scorer, Path nq, Path truth) throws InterruptedException {
+        if (!Files.exists(scorer)) return "not scored (no " + scorer + ")";
         try {
             Process p = new ProcessBuilder("python3", scorer.toString(), nq.toString(), truth.toString()).redirectErrorStream(true).start();
             String said = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
             p.waitFor();
-            return said.substring(said.lastIndexOf('\n') + 1);
+            String last = said.substring(said.lastIndexOf('\n') + 1);
+            return scorer == INDEXED_SCORER ? last + " (indexed scorer)" : last;
         } catch (IOException e) {
             return "not scored (" + e.getMessage() + ")";
         }

@@ -23,7 +23,7 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--work", defaultValue = "target/bench", paramLabel = "DIR", description = "Where corpora and outputs go (default ${DEFAULT-VALUE}).")
     Path work;
 
-    @Option(names = "--score-up-to", defaultValue = "100000", paramLabel = "DOCS", description = "Score quality with the shared scorer up to this size (default ${DEFAULT-VALUE}; the scorer holds everything in memory).")
+    @Option(names = "--score-up-to", defaultValue = "10000", paramLabel = "DOCS", description = "Score quality with the shared scorer up to this size (default ${DEFAULT-VALUE}; its time grows with files × documents), with its indexed copy src/bench/score_indexed.py above.")
     int scoreUpTo;
 
     @Option(names = "--client-seconds", defaultValue = "10", paramLabel = "S", description = "How long each HTTP throughput level runs (default ${DEFAULT-VALUE}).")
@@ -32,7 +32,10 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--no-queries", description = "Skip the query latency and throughput runs.")
     boolean noQueries;
 
-    @Option(names = "--replot", description = "Only draw the plot again from WORK/results.tsv.")
+    @Option(names = "--keep-graphs", description = "Keep each size's ingest output (WORK/g-N.nq), e.g. to score sizes the shared scorer is too slow for.")
+    boolean keepGraphs;
+
+    @Option(names = "--replot", description = "Only draw the plot and write the tables (WORK/results.md) again from WORK/results.tsv.")
     boolean replot;
 
     @Option(names = "--jmh", description = "Also run the JMH hot-path benchmarks.")
@@ -44,10 +47,10 @@ final class BenchCommand implements Callable<Integer> {
     @Override public Integer call() throws Exception {
         Files.createDirectories(work);
         if (replot) {
-            System.out.println("plot: " + ScaleBench.replot(work));
+            System.out.println("plot: " + ScaleBench.replot(work) + "; tables: " + work.resolve("results.md"));
             return 0;
         }
-        new ScaleBench(System.out).run(new ScaleBench.Options(sizes, seed, work, scoreUpTo, clientSeconds, !noQueries));
+        new ScaleBench(System.out).run(new ScaleBench.Options(sizes, seed, work, scoreUpTo, clientSeconds, !noQueries, keepGraphs));
         if (jmh) {
             OptionsBuilder o = new OptionsBuilder();
             o.include(HotPathBenchmark.class.getSimpleName());

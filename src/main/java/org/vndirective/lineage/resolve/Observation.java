@@ -12,6 +12,10 @@ public record Observation(DocKey series, Integer year, String typeClass, boolean
                           List<String> terms, String bodyId, String printed, String notation, String title,
                           String label, String file, boolean reference) {
 
+    public Observation withFile(String f) {
+        return new Observation(series, year, typeClass, typeFromWord, date, terms, bodyId, printed, notation, title, label, f, reference);
+    }
+
     /** An observation filed under the document it is about; {@code candidates} when that key is ambiguous. */
     public record Keyed(DocKey key, Observation observation, List<DocKey> candidates) {
         /** One line, tab-separated, no raw tabs or newlines inside fields. */

@@ -7,7 +7,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -15,11 +14,12 @@ import java.util.TreeMap;
 /**
  * Observations gathered by document, then handed out one document at a time, in key order within each part. In
  * memory for small corpora; for large ones spilled to partition files by hash of the key, so only one partition is
- * ever in memory. Both keep the order in which a document's observations were added.
+ * ever in memory. Both keep the order in which a document's observations were added, each distinct one once with
+ * its count ({@link Tally}).
  */
 public abstract class ObservationGroups implements AutoCloseable {
     /** Called once per document with all that was said of it. */
-    public interface GroupConsumer { void accept(DocKey key, List<Observation> observations, List<DocKey> candidates); }
+    public interface GroupConsumer { void accept(DocKey key, Tally observations, List<DocKey> candidates); }
 
     public abstract void add(Observation.Keyed k);
 
@@ -34,7 +34,7 @@ public abstract class ObservationGroups implements AutoCloseable {
 
     private static final class Group {
         final DocKey key;
-        final List<Observation> obs = new ArrayList<>(4);
+        final Tally obs = new Tally();
         List<DocKey> candidates;
 
         Group(DocKey key) { this.key = key; }

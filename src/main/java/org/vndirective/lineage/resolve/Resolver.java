@@ -2,7 +2,6 @@ package org.vndirective.lineage.resolve;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -232,56 +231,41 @@ public final class Resolver {
     }
 
     /** Everything said of one document, merged: votes for type and date, the reference data first for the notation. */
-    public ResolvedCorpus.Doc merge(DocKey key, List<Observation> obs, List<DocKey> candidates, Consumer<Problem> problems) {
-        String typeClass = vote(obs.stream().filter(Observation::typeFromWord).map(Observation::typeClass).toList());
+    public ResolvedCorpus.Doc merge(DocKey key, Tally obs, List<DocKey> candidates, Consumer<Problem> problems) {
+        String typeClass = obs.vote(o -> o.typeFromWord() ? o.typeClass() : null);
         if (typeClass == null || typeClass.equals("Document")) {
-            String byCode = vote(obs.stream().map(Observation::typeClass).filter(t -> !"Document".equals(t)).toList());
+            String byCode = obs.vote(o -> "Document".equals(o.typeClass()) ? null : o.typeClass());
             if (byCode != null) typeClass = byCode;
         }
         if (typeClass == null) typeClass = "Document";
-        List<Observation> ref = obs.stream().filter(Observation::reference).toList();
-        LocalDate date = vote(obs.stream().map(Observation::date).filter(Objects::nonNull).toList());
+        List<Observation> ref = obs.distinct().stream().filter(Observation::reference).toList();
+        LocalDate date = obs.vote(Observation::date);
         if (date == null) date = ref.stream().map(Observation::date).filter(Objects::nonNull).findFirst().orElse(null);
-        Set<LocalDate> dates = new TreeSet<>();
-        obs.stream().map(Observation::date).filter(Objects::nonNull).forEach(dates::add);
+        Set<LocalDate> dates = new TreeSet<>(obs.count(Observation::date).keySet());
         if (dates.size() > 1) {
-            problems.accept(Problem.warning(obs.get(0).file() == null ? "(reference data)" : obs.get(0).file(),
+            problems.accept(Problem.warning(obs.firstFile() == null ? "(reference data)" : obs.firstFile(),
                     "%s is dated %s in different places; using %s".formatted(key.path(), dates, date)));
         }
         Set<String> terms = new TreeSet<>();
-        obs.forEach(o -> terms.addAll(o.terms()));
+        obs.distinct().forEach(o -> terms.addAll(o.terms()));
         String notation = ref.stream().map(Observation::notation).filter(Objects::nonNull).findFirst()
-                .orElse(vote(obs.stream().map(Observation::notation).filter(Objects::nonNull).toList()));
-        List<String> printed = obs.stream().map(Observation::printed).filter(Objects::nonNull).distinct().sorted().toList();
-        String bodyId = mostSpecific(obs.stream().map(Observation::bodyId).filter(Objects::nonNull).toList());
-        String title = obs.stream().map(Observation::title).filter(Objects::nonNull).findFirst().orElse(null);
-        List<String> aliases = obs.stream().map(Observation::label).filter(Objects::nonNull)
-                .filter(l -> !key.isNamed() || key.slug().startsWith("named/")).distinct().sorted().toList();
+                .orElse(obs.vote(Observation::notation));
+        List<String> printed = obs.count(Observation::printed).keySet().stream().sorted().toList();
+        String bodyId = mostSpecific(obs.count(Observation::bodyId));
+        String title = obs.distinct().stream().map(Observation::title).filter(Objects::nonNull).findFirst().orElse(null);
+        List<String> aliases = obs.count(Observation::label).keySet().stream()
+                .filter(l -> !key.isNamed() || key.slug().startsWith("named/")).sorted().toList();
         String label = key.isNamed() ? (aliases.isEmpty() ? key.slug() : aliases.get(0))
                 : types.byClass(typeClass).map(t -> t.vi()).orElse("Văn bản") + " " + notation;
         String resolution = candidates != null ? "ambiguous" : key.when() != null && key.when().equals("undated") ? "undated" : "resolved";
         String jurisdiction = key.scope() == null ? null : key.scope();
-        boolean fromRef = !ref.isEmpty() && obs.stream().allMatch(Observation::reference);
+        boolean fromRef = !ref.isEmpty() && obs.distinct().stream().allMatch(Observation::reference);
         return new ResolvedCorpus.Doc(key, notation, printed, typeClass, date, List.copyOf(terms), bodyId, jurisdiction,
                 title, key.isNamed() ? aliases : aliases, label, fromRef, resolution, candidates == null ? List.of() : candidates);
     }
 
-    private static <T> T vote(Collection<T> values) {
-        Map<T, Integer> count = new LinkedHashMap<>();
-        for (T v : values) count.merge(v, 1, Integer::sum);
-        T best = null;
-        int n = 0;
-        for (Map.Entry<T, Integer> e : count.entrySet()) if (e.getValue() > n) { best = e.getKey(); n = e.getValue(); }
-        return best;
-    }
-
-    /**
-     * The deepest body id (ban-thuong-vu-tinh-uy over tinh-uy): most path segments, then most named, then first named.
-     * Counted once: a central document is named by a large share of a national corpus.
-     */
-    private static String mostSpecific(List<String> ids) {
-        Map<String, Integer> count = new LinkedHashMap<>();
-        for (String id : ids) count.merge(id, 1, Integer::sum);
+    /** The deepest body id (ban-thuong-vu-tinh-uy over tinh-uy): most path segments, then most named, then first named. */
+    private static String mostSpecific(Map<String, Integer> count) {
         String best = null;
         int bestDepth = -1, bestCount = 0;
         for (Map.Entry<String, Integer> e : count.entrySet()) {

@@ -56,6 +56,23 @@ class CorpusGeneratorTest {
     }
 
     @Test
+    void numbersRestartEachYearAndNotationWithYearNamesOneDocument() throws Exception {
+        Path a = generate("keys", 3000, 3);
+        var files = new com.fasterxml.jackson.databind.ObjectMapper().readTree(a.resolve("truth.gold.json").toFile()).get("files");
+        java.util.Set<String> keys = new java.util.HashSet<>();
+        java.util.Map<String, java.util.Set<String>> yearsOfNotation = new java.util.HashMap<>();
+        for (var e : (Iterable<java.util.Map.Entry<String, com.fasterxml.jackson.databind.JsonNode>>) files::fields) {
+            String key = e.getValue().get("self").get("notation").asText();
+            assertTrue(key.matches("\\d{1,5}-[A-Za-z]+/[A-Z]+@\\d{4}"), key);
+            assertTrue(keys.add(key), "two files are " + key);
+            String[] nk = key.split("@");
+            assertEquals(e.getValue().get("self").get("date").asText().substring(0, 4), nk[1], key);
+            yearsOfNotation.computeIfAbsent(nk[0], k -> new java.util.HashSet<>()).add(nk[1]);
+        }
+        assertTrue(yearsOfNotation.getOrDefault("1-KH/TU", java.util.Set.of()).size() > 1, "1-KH/TU in several years: " + yearsOfNotation.get("1-KH/TU"));
+    }
+
+    @Test
     void ingestOfAGeneratedCorpusScoresAgainstItsTruth() throws Exception {
         assumeTrue(Files.exists(Path.of("../shared/eval/score.py")), "needs ../shared");
         Path corpus = generate("scored", 600, 11);
@@ -66,5 +83,29 @@ class CorpusGeneratorTest {
         String said = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertEquals(0, p.waitFor(), said);
         assertTrue(said.contains("links P="), said);
+
+        // The bench's indexed scorer must say exactly what the shared one says, also on a graph with errors in it.
+        Path damaged = tmp.resolve("damaged.nq");
+        List<String> lines = Files.readAllLines(out);
+        List<String> kept = new java.util.ArrayList<>();
+        for (int i = 0; i < lines.size(); i++) {
+            String l = lines.get(i);
+            if (l.contains("ontology#implements>") && i % 5 == 0) continue;
+            kept.add(l.contains("/terms/issued>") && i % 7 == 0 ? l.replace("\"20", "\"19") : l);
+        }
+        Files.write(damaged, kept);
+        for (Path g : List.of(out, damaged)) {
+            String shared = run("../shared/eval/score.py", g, corpus), indexed = run("src/bench/score_indexed.py", g, corpus);
+            assertEquals(shared, indexed);
+            if (g == damaged) assertTrue(shared.contains("missing link"), shared);
+        }
+    }
+
+    private static String run(String scorer, Path graph, Path corpus) throws Exception {
+        Process p = new ProcessBuilder("python3", scorer, graph.toString(), corpus.resolve("truth.gold.json").toString())
+                .redirectErrorStream(true).start();
+        String said = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        p.waitFor();
+        return said;
     }
 }

@@ -76,6 +76,21 @@ class BodyRegistryTest {
         assertEquals(Optional.of(id), REG.byCode(code, province, district).map(BodyRegistry.Body::id));
     }
 
+    @ParameterizedTest
+    @CsvSource({"lam-dong/tinh-uy, lam-dong/ban-thuong-vu-tinh-uy", "nghe-an/tinh-uy, nghe-an/ban-thuong-vu-tinh-uy",
+            "lam-dong/cat-tien/huyen-uy, lam-dong/cat-tien/ban-thuong-vu-huyen-uy", "tw/ban-bi-thu, ",
+            "lam-dong/ban-thuong-vu-tinh-uy, "})
+    void standingCommitteeIsTheCommitteesOwn(String committee, String standing) {
+        assertEquals(Optional.ofNullable(standing), REG.standingCommitteeOf(committee).map(BodyRegistry.Body::id));
+    }
+
+    @Test
+    void aPrintedNameSeenBeforeStillResolvesAtTheNewPlace() {
+        assertEquals(Optional.of("lam-dong/ban-thuong-vu-tinh-uy"), REG.findByName("Ban Thường vụ Tỉnh ủy", "lam-dong", null).map(BodyRegistry.Body::id));
+        assertEquals(Optional.of("nghe-an/ban-thuong-vu-tinh-uy"), REG.findByName("Ban Thuong vu Tinh uy", "nghe-an", null).map(BodyRegistry.Body::id));
+        assertEquals(Optional.empty(), REG.findByName("Ban Thường vụ Tỉnh ủy", null, null));
+    }
+
     @Test
     void placesAreFoundInTextEvenWhenOcrReadsĐAsP() {
         RegistryPlaces p = RegistryPlaces.standard();
