@@ -25,7 +25,7 @@ final class Inputs {
     private int size;
 
     void add(Path root, String name) {
-        if (roots.isEmpty() || roots.get(roots.size() - 1) != root) roots.add(root);
+        if (roots.isEmpty() || !roots.get(roots.size() - 1).equals(root)) roots.add(root);
         byte[] b = name.getBytes(StandardCharsets.UTF_8);
         int start = size == 0 ? 0 : ends[size - 1];
         if (size == ends.length) {

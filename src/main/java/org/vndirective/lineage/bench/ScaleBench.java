@@ -172,7 +172,7 @@ public final class ScaleBench {
             String said = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
             p.waitFor();
             String last = said.substring(said.lastIndexOf('\n') + 1);
-            return scorer == INDEXED_SCORER ? last + " (indexed scorer)" : last;
+            return scorer.equals(INDEXED_SCORER) ? last + " (indexed scorer)" : last;
         } catch (IOException e) {
             return "not scored (" + e.getMessage() + ")";
         }

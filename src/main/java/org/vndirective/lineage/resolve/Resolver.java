@@ -261,7 +261,7 @@ public final class Resolver {
         String jurisdiction = key.scope() == null ? null : key.scope();
         boolean fromRef = !ref.isEmpty() && obs.distinct().stream().allMatch(Observation::reference);
         return new ResolvedCorpus.Doc(key, notation, printed, typeClass, date, List.copyOf(terms), bodyId, jurisdiction,
-                title, key.isNamed() ? aliases : aliases, label, fromRef, resolution, candidates == null ? List.of() : candidates);
+                title, aliases, label, fromRef, resolution, candidates == null ? List.of() : candidates);
     }
 
     /** The deepest body id (ban-thuong-vu-tinh-uy over tinh-uy): most path segments, then most named, then first named. */
