@@ -21,7 +21,11 @@ import org.vndirective.lineage.text.AlignedText;
  * </ul>
  */
 public final class LinkFinder {
-    private static final Pattern ADJACENT = Pattern.compile("^\\s*,?\\s*(?:(?:va|de|nham)\\s+)?(?:ve\\s+(?:viec\\s+)?)?$");
+    /** Between a document and the cue that links it: nothing, or "ban hành Kế hoạch hành động của Chính phủ". */
+    private static final Pattern ADJACENT = Pattern.compile(
+            "^\\s*,?\\s*(?:(?:va|de|nham)\\s+)?(?:(?:da\\s+|co\\s+)?ban\\s+hanh\\s+(?:[^\\s,;.()]+\\s+){0,10})?(?:ve\\s+(?:viec\\s+)?)?$");
+    /** "Luật X được sửa đổi, bổ sung bởi Luật Y": the later document comes after the cue. */
+    private static final Pattern PASSIVE = Pattern.compile("(?:^|\\s)(?:duoc|bi)\\s+$");
     private static final Pattern ENUMERATION = Pattern.compile("^\\s*[,;]?\\s*(?:va\\s+)?$");
     private static final Pattern LIST_ITEM = Pattern.compile("^\\s*(?:[-+•*]|\\d+(?:\\.\\d+)*\\.?|[ivx]+\\.|[a-d]\\))\\s");
     private static final Set<String> NOT_IMPLEMENTING = Set.of("Report", "Conclusion", "Notice", "Submission");
@@ -54,9 +58,9 @@ public final class LinkFinder {
             List<Group> inSentence = within(groups, s[0], s[1]);
             if (s[0] >= header.bodyStart()) bodySentence++;
             if (inSentence.isEmpty()) continue;
-            fronted(f, header, s, inSentence, bodySentence, links);
+            Cues.Match basedOn = fronted(f, header, s, inSentence, bodySentence, links);
             for (int[] c : Sentences.clauses(text.text(), s[0], s[1])) {
-                clause(f, header, s, within(inSentence, c[0], c[1]), c[0], links);
+                clause(f, header, s, within(inSentence, c[0], c[1]), c[0], basedOn, links);
             }
         }
         // A link read in the title has the title as its evidence, not the header above it.
@@ -67,7 +71,8 @@ public final class LinkFinder {
         return dedupe(text, links);
     }
 
-    private void clause(String f, Header header, int[] sentence, List<Group> gs, int clauseStart, List<Link> out) {
+    private void clause(String f, Header header, int[] sentence, List<Group> gs, int clauseStart, Cues.Match basedOn,
+                        List<Link> out) {
         for (int j = 0; j < gs.size(); j++) {
             Group g = gs.get(j);
             int from = j == 0 ? clauseStart : gs.get(j - 1).tailEnd();
@@ -78,30 +83,43 @@ public final class LinkFinder {
             String prefix = f.substring(from, cue.get().start());
             // Between two documents only a list of one type continues the object ("B và C"); for the file's
             // own document ("căn cứ A, B và C") any list does.
-            if (r == Relation.ASSOCIATED_WITH) {
+            if ((r == Relation.AMENDS || r == Relation.REPLACES) && PASSIVE.matcher(prefix).find()) {
+                if (j == 0) continue;
+                List<Mention> later = withFollowers(f, gs, j, true);
+                // "X được sửa đổi tại Luật sửa đổi … của Luật X số N": N is X again, the amending law has no number.
+                if (sameDocument(later, gs.get(j - 1).members())) continue;
+                link(later, r, gs.get(j - 1).members(), cue.get(), f, sentence, out);
+                // "Căn cứ Luật X được sửa đổi, bổ sung bởi Luật Y": the file rests on both.
+                if (basedOn != null) link(null, Relation.BASED_ON, later, basedOn, f, sentence, out);
+            } else if (r == Relation.ASSOCIATED_WITH) {
                 if (j > 0) link(gs.get(j - 1).members(), r, withFollowers(f, gs, j, true), cue.get(), f, sentence, out);
             } else if (selfReference.matcher(prefix).find()) {
                 // "Chỉ thị này về tiếp tục thực hiện …", "Nghị quyết này thay thế …": this document, by name.
                 link(null, r, withFollowers(f, gs, j, false), cue.get(), f, sentence, out);
             } else if (j > 0 && ADJACENT.matcher(prefix).matches()) {
                 link(gs.get(j - 1).members(), r, withFollowers(f, gs, j, true), cue.get(), f, sentence, out);
-            } else if (header.typeClass() != null && (cue.get().cue().self() || header.inTitle(g.leadStart()))) {
+            } else if (header.typeClass() != null && (cue.get().cue().self() || header.inTitle(g.leadStart()))
+                    && (basedOn == null || r == Relation.BASED_ON)) {
+                // In "Căn cứ A sửa đổi B" the file rests on A; it amends nothing.
                 // A text that is no document of its own (a news item) reports a review; it is not one.
                 link(null, r, withFollowers(f, gs, j, false), cue.get(), f, sentence, out);
             }
         }
     }
 
-    private void fronted(String f, Header header, int[] s, List<Group> gs, int bodySentence, List<Link> out) {
+    /** Links of a sentence that opens with a cue; returns the cue when it is "Căn cứ …" (the file rests on it). */
+    private Cues.Match fronted(String f, Header header, int[] s, List<Group> gs, int bodySentence, List<Link> out) {
         Group first = gs.get(0);
         Optional<Cues.Match> cue = cues.frontedAt(f, s[0], first.leadStart());
-        if (cue.isEmpty()) return;
+        if (cue.isEmpty()) return null;
         Relation r = cue.get().relation();
         List<Mention> targets = withFollowers(f, gs, 0, false);
         int after = gs.indexOf(groupOf(gs, targets.get(targets.size() - 1))) + 1;
         if (r == Relation.BASED_ON) {
+            // A Q&A page's "Căn cứ theo Điều 1 Nghị quyết …" names its source; only a document rests on something.
+            if (header.typeClass() == null) return null;
             link(null, r, targets, cue.get(), f, s, out);
-            return;
+            return cue.get();
         }
         List<Mention> subjects = new ArrayList<>();
         boolean inRun = false;
@@ -126,6 +144,7 @@ public final class LinkFinder {
             // A plan's opening: "Thực hiện X, Ban Thường vụ … xây dựng kế hoạch …" (not a numbered task).
             link(null, r, targets, cue.get(), f, s, out);
         }
+        return null;
     }
 
     private static Group groupOf(List<Group> gs, Mention m) {
@@ -134,16 +153,33 @@ public final class LinkFinder {
     }
 
     /** The group's members and those of the groups enumerated right after it ("X và Y", "X, Y"). */
-    private static List<Mention> withFollowers(String f, List<Group> gs, int j, boolean sameType) {
+    private List<Mention> withFollowers(String f, List<Group> gs, int j, boolean sameType) {
         List<Mention> out = new ArrayList<>(gs.get(j).members());
         for (int k = j + 1; k < gs.size(); k++) {
             Group g = gs.get(k);
             int from = gs.get(k - 1).tailEnd();
             if (from > g.leadStart() || !ENUMERATION.matcher(f.substring(from, g.leadStart())).matches()) break;
-            if (sameType && !g.typeClass().equals(gs.get(j).typeClass())) break;
+            // "A về thực hiện B và Kế hoạch C … về thực hiện D": C, though of another type, is a second object of
+            // A, since it carries its own cue; without one, "B và C" of two types is no list.
+            if (sameType && !g.typeClass().equals(gs.get(j).typeClass()) && !carriesOwnCue(f, gs, k)) break;
             out.addAll(g.members());
         }
         return out;
+    }
+
+    private static boolean sameDocument(List<Mention> a, List<Mention> b) {
+        for (Mention x : a) {
+            for (Mention y : b) {
+                if (x.notation() != null && y.notation() != null && x.notation().canonical().equals(y.notation().canonical())) return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean carriesOwnCue(String f, List<Group> gs, int k) {
+        if (k + 1 >= gs.size()) return false;
+        int from = gs.get(k).tailEnd(), to = gs.get(k + 1).leadStart();
+        return from <= to && cues.endingAt(f, from, to).filter(m -> m.start() - from < 40).isPresent();
     }
 
     private static void link(List<Mention> subjects, Relation r, List<Mention> objects, Cues.Match cue, String f,

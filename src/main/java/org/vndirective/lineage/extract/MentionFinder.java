@@ -30,7 +30,7 @@ public final class MentionFinder {
     static final Pattern STATE_YEAR_ISSUER = Pattern.compile(
             "(\\d{1,5})/((?:19|20)\\d\\d)/([a-z]{2,8}\\d{1,2})(?![\\w/-])");
     static final Pattern STATE_TYPE = Pattern.compile(
-            "(\\d{1,5})/([a-z]{1,6})-([a-z]{1,10}\\d{0,2})(?:-([a-z]{1,6}\\d{0,2}))?(?![\\w/-])");
+            "(\\d{1,5})/([a-z]{1,8})-([a-z]{1,10}\\d{0,2})(?:-([a-z]{1,6}\\d{0,2}))?(?![\\w/-])");
     private static final String TRUNG_UONG = "trung\\s+(?:uong|wong|vong|uwong|ong|uo?ng)";
     private static final String TERMS = "([ivxl1]+(?:\\s*,\\s*[ivxl1]+)*)";
     static final Pattern NAMED_CONFERENCE = Pattern.compile(
@@ -39,13 +39,15 @@ public final class MentionFinder {
     /** A law's name starts with a capital and ends before "số", a date, a verb or punctuation. */
     private static final Pattern NAMED_LAW = Pattern.compile(
             "(Bộ [Ll]uật|[Ll]uật|Pháp lệnh)\\s+(\\p{Lu}\\p{L}*(?:\\s+(?!(?:số|năm|ngày|của|đã|và|được|hiện|về|thì|là|tại|theo)(?!\\p{L}))\\p{L}+){0,7}?)"
-                    + "(?:\\s+năm\\s+\\d{4})?(?=\\s+(?:số|năm|ngày|của|đã|và|được|hiện hành|về|tại|theo)(?!\\p{L})|\\s*[,;.:)(\\n]|\\s*$)");
+                    + "(?:\\s+năm\\s+\\d{4})?(?=\\s+(?:số|năm|ngày|của|đã|và|được|hiện hành|về|tại|theo)(?!\\p{L})|\\s*[,;.:)(]|\\s*$)");
 
     /** Something after "số" that tries to be a notation but is not one: "59-KH/", "-KH/TU", "59-/TU". */
     private static final Pattern MALFORMED = Pattern.compile(
             "so\\s*[:.]?\\s*((?:\\d{1,5})?-[a-z&]{0,6}/[a-z0-9]{0,12}|\\d{1,5}/-?[a-z]{0,6}-(?![a-z0-9]))(?![\\w/])");
     private static final Pattern NAMED_LAW_END = Pattern.compile(
             "(?<![a-z])((?:bo\\s+)?lu[aậ]t|ph[aá]p\\s+l[eệ]nh)(?:\\s+[a-z]+){1,9}\\s*$");
+    /** "luật" before the number may end a law's name ("Luật Ban hành văn bản quy phạm pháp luật số …"). */
+    private static final Pattern LAW_WORD = Pattern.compile("(?:bo\\s+)?luat");
     private static final Pattern NUMBER_MARKER_END = Pattern.compile("(?<![a-z])(?:so|s[o06dbe8]?|sb)\\s*[:.]?\\s*$");
     private static final Pattern LIST_ITEM_END = Pattern.compile("(?<![\\w./-])(\\d{1,5})\\s*(?:,|;|va)\\s*$");
     private static final Pattern BLOCKER_END = Pattern.compile("(?<![a-z])(?:mau|bieu\\s+mau|phu\\s+luc)\\s*(?:so\\s*)?$");
@@ -195,16 +197,19 @@ public final class MentionFinder {
         if (mk.find()) { leadStart = mk.start(); marked = true; }
         DocType type = null;
         Matcher tn = typeNameEnding(f, windowStart, leadStart);
-        if (tn != null) {
+        if (tn != null && !LAW_WORD.matcher(f.substring(tn.start(), tn.end())).matches()) {
             type = types.typeOf(tn);
             leadStart = tn.start();
-        } else if (marked) {
+        } else if (marked || tn != null) {
             // A law or ordinance prints its name between the word and the number: "Luật Đất đai số 31/2024/QH15".
             Matcher law = NAMED_LAW_END.matcher(f).region(Math.max(0, leadStart - 90), leadStart);
             law.useTransparentBounds(true);
             if (law.find()) {
                 type = types.byClass(law.group(1).startsWith("luat") || law.group(1).startsWith("bo") ? "Law" : "Ordinance").orElse(null);
                 leadStart = law.start();
+            } else if (tn != null) {
+                type = types.typeOf(tn);
+                leadStart = tn.start();
             }
         }
         Tail tail = Tail.parse(f, n, end, this, text, problems);
@@ -505,7 +510,7 @@ public final class MentionFinder {
                 while (i < f.length() && !Character.isWhitespace(f.charAt(i)) && ",;:()“”\".".indexOf(f.charAt(i)) < 0) i++;
                 if (i == ws) break;
                 String w = f.substring(ws, i);
-                if (BODY_STOP.contains(w) || !HAS_ALNUM.matcher(w).find() || CUE_START.matcher(f).region(ws, f.length()).lookingAt()) { i = ws; break; }
+                if (BODY_STOP.contains(w) || w.equals("ban") && f.startsWith(" hanh", i) || !HAS_ALNUM.matcher(w).find() || CUE_START.matcher(f).region(ws, f.length()).lookingAt()) { i = ws; break; }
                 words++;
                 lastWordEnd = i;
                 if (i < f.length() && ",;:()“”\".".indexOf(f.charAt(i)) >= 0) break;
