@@ -126,8 +126,6 @@ public final class HeaderReader {
         Matcher pd = PORTAL_DATE.matcher(f).region(0, portalTo);
         if (date == null && pd.find()) date = date(pd.group(3), pd.group(2), pd.group(1));
         if (typeClass == null && self != null && !"Document".equals(self.typeClass())) typeClass = self.typeClass();
-        // "Kính gửi:" near the top and no heading: an official letter whose header the crawl lost.
-        if (typeClass == null && ADDRESSEE.matcher(f).region(0, Math.min(f.length(), 400)).find()) typeClass = "OfficialLetter";
 
         // Title: the lines after the heading, up to a separator or the running text.
         String title = null;
@@ -165,6 +163,16 @@ public final class HeaderReader {
                     bodyStart = Math.max(bodyStart, l[1]);
                     break;
                 }
+            }
+        }
+
+        // "Kính gửi:" near the top and no heading: an official letter whose header the crawl lost.
+        Matcher to = ADDRESSEE.matcher(f).region(0, Math.min(f.length(), 400));
+        if (typeClass == null && headingLine < 0 && to.find()) {
+            typeClass = "OfficialLetter";
+            // The letter's text starts on the first line after the addressees that opens with a capital.
+            for (int[] l : lines) {
+                if (l[0] > to.end() && Character.isUpperCase(n.charAt(l[0]))) { bodyStart = Math.max(bodyStart, l[0]); break; }
             }
         }
 

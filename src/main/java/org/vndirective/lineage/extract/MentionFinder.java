@@ -67,6 +67,15 @@ public final class MentionFinder {
             "quy", "chi", "ket", "ke", "huong", "sau", "den", "dat", "la", "o", "mot", "noi", "chua", "&");
 
     private static final Pattern CUE_START = Cues.standard().anyCue();
+    private static final Pattern OPENING_DATE = Pattern.compile("(?:^|\\n|\\.\\s)\\s*ngay\\s+"
+            + "(?:(\\d{1,2})\\s*/\\s*(\\d{1,2})\\s*/\\s*(\\d{4})|(\\d{1,2})\\s+thang\\s+(\\d{1,2})\\s+nam\\s+(\\d{4}))\\s*,");
+    private static final Pattern OPENING_ISSUED = Pattern.compile("(?<![a-z])(?:ban\\s+hanh|ky|co|tai)(?![a-z])");
+    private static final int OPENING_DATE_REACH = 200;
+    /** "Kế hoạch 2508/KH-SGDĐT năm 2024 của Sở …": the year printed after a state number. */
+    private static final Pattern YEAR = Pattern.compile("\\G\\s+nam\\s+(?:19|20)\\d\\d(?!\\d)");
+    private static final java.util.Map<String, String> BODY_STOP_PRINTED = java.util.Map.of(
+            "tai", "tại", "chi", "chỉ", "ke", "kế", "ket", "kết", "quy", "quy", "ban hanh", "ban hành", "giai", "giai",
+            "de", "để", "do", "do");
 
     private final DocTypes types;
     private final Scan anyTypeName;
@@ -135,6 +144,7 @@ public final class MentionFinder {
         findAliases(text, found, group);
         findShortForms(text, found, group);
         found.sort(Comparator.comparingInt(Mention::start));
+        datedByOpening(text, found, problems);
         Matcher bad = MALFORMED.matcher(f);
         for (int at = f.indexOf("so"); at >= 0; at = f.indexOf("so", at + 1)) {
             if (!bad.region(at, f.length()).lookingAt()) continue;
@@ -143,6 +153,29 @@ public final class MentionFinder {
                     .formatted(n.substring(bad.start(1), bad.end(1)))));
         }
         return new Result(List.copyOf(found), problems);
+    }
+
+    /**
+     * News: "Ngày 26/11/2025, Ban Chấp hành Trung ương đã ban hành Kết luận 219-KL/TW …". A sentence that opens with
+     * a date and tells of a document being issued dates the first document it names.
+     */
+    private void datedByOpening(AlignedText text, List<Mention> found, List<Problem> problems) {
+        String f = text.folded();
+        Matcher d = OPENING_DATE.matcher(f);
+        int k = 0;
+        while (d.find()) {
+            while (k < found.size() && found.get(k).start() < d.end()) k++;
+            if (k == found.size()) return;
+            Mention m = found.get(k);
+            if (m.notation() == null || m.date() != null || m.leadStart() - d.end() > OPENING_DATE_REACH) continue;
+            String between = f.substring(d.end(), m.leadStart());
+            if (between.contains(". ") || !OPENING_ISSUED.matcher(between).find()) continue;
+            int day = Integer.parseInt(d.group(1) != null ? d.group(1) : d.group(4));
+            int mon = Integer.parseInt(d.group(2) != null ? d.group(2) : d.group(5));
+            int yr = Integer.parseInt(d.group(3) != null ? d.group(3) : d.group(6));
+            LocalDate date = date(text, d.start(), yr, mon, day, problems);
+            if (date != null) found.set(k, m.withDate(date));
+        }
     }
 
     private Notation stateNotation(Pattern p, Matcher m, String n) {
@@ -458,6 +491,8 @@ public final class MentionFinder {
         private static final Pattern CONFERENCE_IN_BODY = Pattern.compile("hoi\\s+ngh[ij].*?(\\d{1,2})");
 
         static Tail parse(String f, String n, int pos, MentionFinder finder, AlignedText text, List<Problem> problems) {
+            Matcher y = YEAR.matcher(f).region(pos, f.length());
+            if (y.lookingAt()) pos = y.end();
             LocalDate date = null;
             String body = null;
             List<String> terms = new ArrayList<>();
@@ -488,7 +523,7 @@ public final class MentionFinder {
                     Matcher bs = BODY_START.matcher(f).region(pos, f.length());
                     if (of || bs.lookingAt()) {
                         int s = of ? o.end() : bs.end();
-                        int e = bodyEnd(f, s);
+                        int e = bodyEnd(f, n, s);
                         if (e > s) {
                             body = n.substring(s, e).replace('\n', ' ').strip();
                             Matcher c = CONFERENCE_IN_BODY.matcher(f.substring(s, e));
@@ -502,7 +537,18 @@ public final class MentionFinder {
             return new Tail(pos, date, body, terms, conference);
         }
 
-        private static int bodyEnd(String f, int s) {
+        /**
+         * A word that ends a body's name. Folded words collide ("Tài chính" folds to "tai chinh", like "tại"; "Chí Minh"
+         * to "chi"): where the text has its diacritics, the word must be the stop word as printed.
+         */
+        private static boolean stops(String folded, String printed) {
+            if (!BODY_STOP.contains(folded)) return false;
+            String as = BODY_STOP_PRINTED.get(folded);
+            String p = printed.toLowerCase(Locale.ROOT);
+            return as == null || p.equals(folded) || p.equals(as);
+        }
+
+        private static int bodyEnd(String f, String n, int s) {
             int i = s, words = 0, lastWordEnd = s;
             while (i < f.length() && words < 12) {
                 while (i < f.length() && (f.charAt(i) == ' ' || f.charAt(i) == '\n')) i++;
@@ -510,7 +556,7 @@ public final class MentionFinder {
                 while (i < f.length() && !Character.isWhitespace(f.charAt(i)) && ",;:()“”\".".indexOf(f.charAt(i)) < 0) i++;
                 if (i == ws) break;
                 String w = f.substring(ws, i);
-                if (BODY_STOP.contains(w) || w.equals("ban") && f.startsWith(" hanh", i) || !HAS_ALNUM.matcher(w).find() || CUE_START.matcher(f).region(ws, f.length()).lookingAt()) { i = ws; break; }
+                if (stops(w, n.substring(ws, i)) || w.equals("ban") && f.startsWith(" hanh", i) || !HAS_ALNUM.matcher(w).find() || CUE_START.matcher(f).region(ws, f.length()).lookingAt()) { i = ws; break; }
                 words++;
                 lastWordEnd = i;
                 if (i < f.length() && ",;:()“”\".".indexOf(f.charAt(i)) >= 0) break;
