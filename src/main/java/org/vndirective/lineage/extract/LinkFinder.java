@@ -32,6 +32,7 @@ public final class LinkFinder {
     private static final int OPENING_SENTENCES = 3;
     private static final int MAX_EVIDENCE = 400;
     private static final int MAX_TITLE = 250;
+    private static final Pattern LIST_ITEM_OR_BLANK = Pattern.compile("\\s*(?:[-+•*]|\\d+(?:\\.\\d+)*\\.?|[ivx]+\\.|[a-d]\\))?\\s*");
     private static final int ISSUED_REACH = 60;
 
     private final Cues cues;
@@ -44,7 +45,7 @@ public final class LinkFinder {
             "\\s*(?:[-+•*]\\s*|\\d+(?:\\.\\d+)*\\.?\\s+)?(c[aă]n\\s+c[uư])[^;:.]{0,300}:");
     private static final Pattern BASED_ON_HEADING = Pattern.compile(
             "\\s*(?:\\d+(?:\\.\\d+)*\\.?\\s+|[ivx]+\\.\\s+)?(c[aă]n\\s+c[uư])(?:\\s+phap\\s+ly)?[^.;:]{0,60}:?\\s*");
-    private static final Pattern ITEM_START = Pattern.compile("\\s*[-+•*]\\s*");
+    private static final Pattern ITEM_START = Pattern.compile("\\s*[-+•*]\\s*(?:van\\s+ban\\s+)?");
 
     public LinkFinder(Cues cues, DocTypes types) {
         this.cues = cues;
@@ -126,7 +127,7 @@ public final class LinkFinder {
             } else if (j > 0 && ADJACENT.matcher(prefix).matches()) {
                 link(gs.get(j - 1).members(), r, withFollowers(f, gs, j, true), cue.get(), f, sentence, out);
             } else if (header.typeClass() != null && (cue.get().cue().self() || header.inTitle(g.leadStart()))
-                    && (basedOn == null || r == Relation.BASED_ON)) {
+                    && (basedOn == null || r == Relation.BASED_ON) && !vagueTheo(f, clauseStart, cue.get())) {
                 // In "Căn cứ A sửa đổi B" the file rests on A; it amends nothing.
                 // A text that is no document of its own (a news item) reports a review; it is not one.
                 link(null, r, withFollowers(f, gs, j, false), cue.get(), f, sentence, out);
@@ -245,6 +246,11 @@ public final class LinkFinder {
             out.addAll(g.members());
         }
         return out;
+    }
+
+    /** "… bảo đảm tiến độ theo quy định tại Nghị quyết X" in running text is a citation, not the file's basis. */
+    private static boolean vagueTheo(String f, int clauseStart, Cues.Match cue) {
+        return f.startsWith("theo", cue.start()) && !LIST_ITEM_OR_BLANK.matcher(f.substring(clauseStart, cue.start())).matches();
     }
 
     private static boolean sameDocument(List<Mention> a, List<Mention> b) {

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -54,7 +55,7 @@ public final class MentionFinder {
     private static final Pattern DATE = Pattern.compile(
             "\\G\\s*,?\\s*(?:(?:ban\\s+hanh\\s+)?ng[a-z]?y\\s*:?\\s*)?"
                     + "(?:(\\d{1,2})\\s*[/.-]\\s*(\\d{1,2})\\s*[/.-]\\s*(\\d{4})|(\\d{1,2})\\s+th[a-z]ng\\s+(\\d{1,2})\\s+n[a-z]m\\s+(\\d{4}))(?!\\d)");
-    private static final Pattern TERM = Pattern.compile("\\G\\s*,?\\s*\\(\\s*kh[oe]a\\s+" + TERMS + "\\s*\\)");
+    private static final Pattern TERM = Pattern.compile("\\G\\s*,?\\s*(?:\\(\\s*kh[oe]a\\s+" + TERMS + "\\s*\\)|kh[oe]a\\s+" + TERMS + "(?![a-z0-9]))");
     private static final Pattern OF = Pattern.compile("\\G\\s*,?\\s*(?:c(?:u|ii|ti|t|l|tu|li|i)a\\s+)");
     private static final Pattern BODY_START = Pattern.compile(
             "\\G\\s*,?\\s*(?=(?:hoi\\s+ngh[ij]|ban\\s+chap|ban\\s+bi|bo\\s+chinh|ban\\s+thuong|ban\\s+to\\s+chuc|tinh\\s+uy|huyen\\s+uy|thanh\\s+uy|dang\\s+uy)\\s)");
@@ -67,15 +68,15 @@ public final class MentionFinder {
             "quy", "chi", "ket", "ke", "huong", "sau", "den", "dat", "la", "o", "mot", "noi", "chua", "&");
 
     private static final Pattern CUE_START = Cues.standard().anyCue();
+    private static final Pattern ANY_TYPE_NAME = DocTypes.standard().anyName();
     private static final Pattern OPENING_DATE = Pattern.compile("(?:^|\\n|\\.\\s)\\s*ngay\\s+"
             + "(?:(\\d{1,2})\\s*/\\s*(\\d{1,2})\\s*/\\s*(\\d{4})|(\\d{1,2})\\s+thang\\s+(\\d{1,2})\\s+nam\\s+(\\d{4}))\\s*,");
     private static final Pattern OPENING_ISSUED = Pattern.compile("(?<![a-z])(?:ban\\s+hanh|ky|co|tai)(?![a-z])");
     private static final int OPENING_DATE_REACH = 200;
     /** "Kế hoạch 2508/KH-SGDĐT năm 2024 của Sở …": the year printed after a state number. */
     private static final Pattern YEAR = Pattern.compile("\\G\\s+nam\\s+(?:19|20)\\d\\d(?!\\d)");
-    private static final java.util.Map<String, String> BODY_STOP_PRINTED = java.util.Map.of(
-            "tai", "tại", "chi", "chỉ", "ke", "kế", "ket", "kết", "quy", "quy", "ban hanh", "ban hành", "giai", "giai",
-            "de", "để", "do", "do");
+    private static final java.util.Map<String, String> BODY_STOP_PRINTED = Map.ofEntries(
+            Map.entry("tai", "tại"), Map.entry("chi", "chỉ"), Map.entry("ke", "kế"), Map.entry("ket", "kết"), Map.entry("quy", "quy"), Map.entry("ban hanh", "ban hành"), Map.entry("giai", "giai"), Map.entry("de", "để"), Map.entry("so", "số"), Map.entry("o", "ở"), Map.entry("dat", "đạt"), Map.entry("noi", "nội"));
 
     private final DocTypes types;
     private final Scan anyTypeName;
@@ -512,7 +513,7 @@ public final class MentionFinder {
                 }
                 Matcher t = TERM.matcher(f).region(pos, f.length());
                 if (t.lookingAt()) {
-                    terms.addAll(splitTerms(t.group(1)));
+                    terms.addAll(splitTerms(t.group(1) != null ? t.group(1) : t.group(2)));
                     pos = t.end();
                     progress = true;
                     continue;
@@ -548,6 +549,16 @@ public final class MentionFinder {
             return as == null || p.equals(folded) || p.equals(as);
         }
 
+        private static boolean joinsName(String f, String n, int afterVa) {
+            int k = afterVa;
+            while (k < f.length() && f.charAt(k) == ' ') k++;
+            int e = k;
+            while (e < f.length() && Character.isLetter(f.charAt(e))) e++;
+            return e > k && Character.isUpperCase(n.charAt(k)) && !stops(f.substring(k, e), n.substring(k, e))
+                    && !CUE_START.matcher(f).region(k, f.length()).lookingAt()
+                    && !ANY_TYPE_NAME.matcher(f).region(k, f.length()).lookingAt();
+        }
+
         private static int bodyEnd(String f, String n, int s) {
             int i = s, words = 0, lastWordEnd = s;
             while (i < f.length() && words < 12) {
@@ -556,6 +567,8 @@ public final class MentionFinder {
                 while (i < f.length() && !Character.isWhitespace(f.charAt(i)) && ",;:()“”\".".indexOf(f.charAt(i)) < 0) i++;
                 if (i == ws) break;
                 String w = f.substring(ws, i);
+                // "Sở Giáo dục và Đào tạo", "Bộ Khoa học và Công nghệ": "và" inside a name, before a capital.
+                if (w.equals("va") && words > 0 && joinsName(f, n, i)) { words++; continue; }
                 if (stops(w, n.substring(ws, i)) || w.equals("ban") && f.startsWith(" hanh", i) || !HAS_ALNUM.matcher(w).find() || CUE_START.matcher(f).region(ws, f.length()).lookingAt()) { i = ws; break; }
                 words++;
                 lastWordEnd = i;
