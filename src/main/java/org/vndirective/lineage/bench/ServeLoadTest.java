@@ -19,7 +19,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -39,10 +38,10 @@ public final class ServeLoadTest {
     public record Options(Path store, int clients, double seconds, boolean abuse, String heap) {}
 
     public record Result(long requests, long errors, double qps, double p50, double p99, double max, long peakRssMb,
-                         Map<String, Long> abusive) {
+                         Map<String, String> abusive) {
         public String row(String label) {
             return "| %s | %d | %d | %.0f | %.0f | %.0f | %.0f | %d | %s |".formatted(label, requests, errors, qps, p50, p99, max, peakRssMb,
-                    abusive.isEmpty() ? "-" : abusive.toString());
+                    abusive.isEmpty() ? "-" : String.join(", ", abusive.entrySet().stream().map(e -> e.getKey() + ": " + e.getValue()).toList()));
         }
     }
 
@@ -61,8 +60,12 @@ public final class ServeLoadTest {
             corpus = Path.of("src/main/resources/corpus/lam-dong");
         }
         Path store = work.resolve("load-store-" + docs);
-        try (LineageStore s = LineageStore.builder().location(store).build()) {
-            out.println("store: " + s.add(List.of(corpus), b -> b).report());
+        if (Files.isDirectory(store.resolve("sources"))) {
+            out.println("store: " + store + " (kept from an earlier run)");
+        } else {
+            try (LineageStore s = LineageStore.builder().location(store).build()) {
+                out.println("store: " + s.add(List.of(corpus), b -> b).report());
+            }
         }
         ServeLoadTest t = new ServeLoadTest(out);
         out.println("| run | requests | errors | q/s | p50 ms | p99 ms | max ms | server peak RSS MB | abusive requests |");
@@ -93,7 +96,7 @@ public final class ServeLoadTest {
             ExecutorService pool = Executors.newFixedThreadPool(o.clients() + 1);
             long end = System.nanoTime() + (long) (o.seconds() * 1e9);
             AtomicLong errors = new AtomicLong();
-            Map<String, Long> abusive = new ConcurrentHashMap<>();
+            Map<String, String> abusive = new java.util.concurrent.ConcurrentSkipListMap<>();
             List<Future<double[]>> clients = new ArrayList<>();
             for (int c = 0; c < o.clients(); c++) {
                 long seed = c;
@@ -118,25 +121,31 @@ public final class ServeLoadTest {
             pool.shutdown();
             double[] ms = all.stream().flatMapToDouble(Arrays::stream).sorted().toArray();
             long peak = peakRssMb(server.pid());
-            return new Result(ms.length, errors.get(), ms.length / o.seconds(), pct(ms, 0.5), pct(ms, 0.99), ms[ms.length - 1], peak, Map.copyOf(abusive));
+            return new Result(ms.length, errors.get(), ms.length / o.seconds(), pct(ms, 0.5), pct(ms, 0.99), ms[ms.length - 1], peak, new java.util.TreeMap<>(abusive));
         } finally {
             server.destroy();
             server.waitFor();
         }
     }
 
-    /** One abusive client: each heavy request in turn, counting the status codes it gets. */
-    private static void abuse(HttpClient http, String url, long end, Map<String, Long> got) {
+    /** One abusive client: each heavy request in turn, counting the status codes it gets and keeping its longest time. */
+    private static void abuse(HttpClient http, String url, long end, Map<String, String> got) {
         String huge = "SELECT * { ?s ?p \"" + "x".repeat(10 << 20) + "\" }";
         String cartesian = "SELECT * { ?a ?b ?c . ?d ?e ?f } ORDER BY ?c ?f";
         String nested = "SELECT * { ?s ?p ?o }";
         for (int i = 0; i < 2000; i++) nested = "SELECT * { " + nested + " }";
-        List<Map.Entry<String, String>> heavy = List.of(Map.entry("literal", huge), Map.entry("cartesian", cartesian), Map.entry("nested", nested));
+        List<Map.Entry<String, String>> heavy = List.of(Map.entry("nested", nested), Map.entry("cartesian", cartesian), Map.entry("literal", huge));
+        Map<String, long[]> seen = new java.util.TreeMap<>();
         for (int i = 0; System.nanoTime() < end; i++) {
             var q = heavy.get(i % heavy.size());
+            long t0 = System.nanoTime();
             int status = post(http, url, q.getValue());
-            got.merge(q.getKey() + " " + status, 1L, Long::sum);
+            long ms = (System.nanoTime() - t0) / 1_000_000;
+            long[] c = seen.computeIfAbsent(q.getKey() + " " + status, k -> new long[2]);
+            c[0]++;
+            c[1] = Math.max(c[1], ms);
         }
+        seen.forEach((k, c) -> got.put(k, c[0] + "× (max " + c[1] + " ms)"));
     }
 
     private static double pct(double[] sorted, double p) { return sorted[(int) Math.floor(p * (sorted.length - 1))]; }
