@@ -17,7 +17,7 @@ import picocli.CommandLine.Spec;
 final class ServeCommand implements Callable<Integer> {
     @Spec CommandSpec spec;
 
-    @Parameters(arity = "0..*", paramLabel = "PATH", description = "Files or folders to add to the store (default: the bundled sample corpus).")
+    @Parameters(arity = "0..*", paramLabel = "PATH", description = "Files or folders to add to the store (default: the bundled sample corpus if the store is empty, else nothing new).")
     List<Path> paths = List.of();
 
     @Option(names = "--port", defaultValue = "3030", description = "HTTP port (default ${DEFAULT-VALUE}; 0 for any free port).")
@@ -70,7 +70,8 @@ final class ServeCommand implements Callable<Integer> {
             return 1;
         }
         if (!noIngest) {
-            List<Path> inputs = paths.isEmpty() ? List.of(SampleCorpus.extract()) : paths;
+            // No paths: the samples into an empty store; a store that has texts is loaded again as it is.
+            List<Path> inputs = !paths.isEmpty() ? paths : store.sourceFiles().isEmpty() ? List.of(SampleCorpus.extract()) : List.of();
             IngestCommand.Progress bar = new IngestCommand.Progress(System.err, false);
             LineageStore.Update r = store.add(inputs, i -> i.listener(bar::update).problems(bar::problem));
             bar.finish();
