@@ -37,7 +37,10 @@ final class DescribeServlet extends HttpServlet {
 
     @Override protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
         String iri = req.getParameter("iri");
-        if (iri == null && req.getPathInfo() != null) iri = VND.ID + req.getPathInfo().substring(1);
+        if (iri == null && req.getPathInfo() != null) {
+            // From the raw path: a file name's %3C in an IRI must stay %3C, not become '<'.
+            iri = VND.ID + canonical(req.getRequestURI().substring(req.getContextPath().length() + "/id/".length()));
+        }
         if (iri == null || iri.isBlank()) {
             resp.sendError(400, "give the IRI to describe: /doc?iri=… or /id/…");
             return;
@@ -72,6 +75,31 @@ final class DescribeServlet extends HttpServlet {
                 RDFDataMgr.write(out, m, Lang.TURTLE);
             }
         }
+    }
+
+    /**
+     * A request path as the IRI minted for it (see {@code Iris.escape}): escapes of bytes an IRI keeps as they are
+     * (non-ASCII, letters, digits, {@code -._~/}) are decoded, the others kept in upper case.
+     */
+    static String canonical(String rawPath) {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        for (int i = 0; i < rawPath.length(); i++) {
+            char c = rawPath.charAt(i);
+            int b = c == '%' && i + 2 < rawPath.length() ? hex(rawPath, i + 1) : -1;
+            if (b < 0) {
+                out.writeBytes(String.valueOf(c).getBytes(StandardCharsets.UTF_8));
+            } else {
+                if (b >= 0x80 || Character.isLetterOrDigit(b) || "-._~/".indexOf(b) >= 0) out.write(b);
+                else out.writeBytes(("%" + rawPath.substring(i + 1, i + 3).toUpperCase(java.util.Locale.ROOT)).getBytes(StandardCharsets.US_ASCII));
+                i += 2;
+            }
+        }
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
+    private static int hex(String s, int at) {
+        int hi = Character.digit(s.charAt(at), 16), lo = Character.digit(s.charAt(at + 1), 16);
+        return hi < 0 || lo < 0 ? -1 : hi * 16 + lo;
     }
 
     /** A plain page: every string from the data escaped. */
