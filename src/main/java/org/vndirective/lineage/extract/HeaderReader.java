@@ -167,12 +167,12 @@ public final class HeaderReader {
         }
 
         // "Kính gửi:" near the top and no heading: an official letter whose header the crawl lost.
-        Matcher to = ADDRESSEE.matcher(f).region(0, Math.min(f.length(), 400));
-        if (typeClass == null && headingLine < 0 && to.find()) {
-            typeClass = "OfficialLetter";
+        Matcher to = ADDRESSEE.matcher(f).region(0, Math.min(f.length(), PORTAL_WITHIN));
+        if (headingLine < 0 && to.find()) {
+            if (typeClass == null) typeClass = "OfficialLetter";
             // The letter's text starts on the first line after the addressees that opens with a capital.
-            for (int[] l : lines) {
-                if (l[0] > to.end() && Character.isUpperCase(n.charAt(l[0]))) { bodyStart = Math.max(bodyStart, l[0]); break; }
+            for (int nl = f.indexOf('\n', to.end()); nl >= 0 && nl + 1 < n.length(); nl = f.indexOf('\n', nl + 1)) {
+                if (Character.isUpperCase(n.charAt(nl + 1))) { bodyStart = Math.max(bodyStart, nl + 1); break; }
             }
         }
 
