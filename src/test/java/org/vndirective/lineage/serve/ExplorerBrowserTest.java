@@ -237,7 +237,7 @@ class ExplorerBrowserTest {
             assertTrue((Boolean) js("const r = arguments[0].getBoundingClientRect(), b = arguments[1].getBoundingClientRect();"
                     + "return r.left >= b.left - 1 && r.left < b.right && r.top >= b.top - 1 && r.top < b.bottom;", n, box), "reachable " + n.getDomAttribute("data-iri"));
         }
-        js("arguments[0].scrollLeft = 0", box);
+        js("arguments[0].scrollLeft = 0; window.scrollTo(0, 0)", box);
         shot("lineage-390");
         double before = Double.parseDouble(browser.findElement(By.cssSelector("svg.lineage")).getDomAttribute("width"));
         browser.findElement(By.id("zoom-in")).click();
