@@ -317,7 +317,6 @@ async function searchView(q, params) {
     { ?x vnd:sentence ?text BIND("ev" AS ?kind) } UNION { ?x skos:prefLabel ?text BIND("body" AS ?kind) } }`) : [];
   const byIri = new Map(info.map((b) => [v(b, 'd'), b]));
   const viaBy = new Map(viaText.map((b) => [v(b, 'x'), b]));
-  const from = exactIris.length && page === 1 ? 1 : (page - 1) * PAGE + 1;
   out.append(el('p', { id: 'result-count' }, t('results', { n: total.toLocaleString(lang) }),
     total > PAGE ? ` · ${t('page')} ${page}/${Math.ceil(total / PAGE)}` : ''));
   const table = el('table', { id: 'results' }, el('tr', {}, [t('document'), t('type'), t('notation'), t('body'), t('date')].map((h) => el('th', {}, h))));
@@ -341,7 +340,6 @@ async function searchView(q, params) {
     nav.querySelector('#next')?.addEventListener('click', () => go(page + 1));
     out.append(nav);
   }
-  void from;
 }
 
 /** For a search that found nothing: labels one edit away from the words (Lucene's fuzzy match). */
@@ -736,9 +734,14 @@ async function coverageView(iri) {
     docs.length ? el('ul', {}, [...new Map(docs.map((r) => [v(r, 'document'), r])).values()].map((r) =>
       el('li', {}, v(r, 'district') ? v(r, 'district') + ': ' : '', docLink(v(r, 'document'), v(r, 'documentNotation'))))) : null));
   }
+  // The saved query names types and relations in Vietnamese; in English they are looked up.
+  const meta2 = await loadSearchMeta();
+  const typeName = (vi) => (lang === 'vi' ? vi : (meta2.types.find((ty) => ty.vi === vi) || { en: vi }).en);
+  const relByVi = Object.fromEntries(Object.entries(REL_NAMES).map(([k, [vi]]) => [vi, k]));
   const flat = rows.map((r) => ({ province: v(r, 'province'), district: v(r, 'district'), document: v(r, 'document'),
-    notation: v(r, 'documentNotation'), type: v(r, 'type'), issued: v(r, 'issued'), lagDays: v(r, 'lagDays') === '' ? '' : parseInt(v(r, 'lagDays'), 10),
-    relation: v(r, 'relation'), via: v(r, 'viaNotation') }));
+    notation: v(r, 'documentNotation'), type: typeName(v(r, 'type')), issued: v(r, 'issued'),
+    lagDays: v(r, 'lagDays') === '' ? '' : parseInt(v(r, 'lagDays'), 10),
+    relation: relByVi[v(r, 'relation')] ? relName(relByVi[v(r, 'relation')]) : v(r, 'relation'), via: v(r, 'viaNotation') }));
   // Provinces that issued something first, then the rest, each by name as Vietnamese sorts it.
   flat.sort((a, b) => (a.document ? 0 : 1) - (b.document ? 0 : 1) || a.province.localeCompare(b.province, 'vi')
     || a.district.localeCompare(b.district, 'vi') || a.issued.localeCompare(b.issued));
@@ -830,17 +833,13 @@ async function sparqlView(name, params) {
     form.querySelector('#share-out').replaceChildren(el('input', { readonly: '', id: 'share-url', value: url, size: 40 }));
     try { await navigator.clipboard.writeText(url); form.querySelector('#share-out').append(' ', t('copied')); } catch (ignored) { /* no clipboard: the field shows it */ }
   });
-  // Document IRIs in the results open the document page, not w3id.org.
-  holder.addEventListener('click', (e) => {
-    const a = e.target.closest('a[href^="' + ID + '"]');
-    if (a && !/\/(evidence|mention|source|body|doc-type)\//.test(a.href)) { e.preventDefault(); location.hash = docHref(a.href); }
-  }, true);
   yasgui.on('queryResponse', (y, tb) => setTimeout(() => {
     const err = tb.getYasr().results && tb.getYasr().results.getError();
     if (err) status.replaceChildren(errorBox(new QueryError(err.status, err.text)));
     translateYasgui(holder);
   }));
   translateYasgui(holder);
+  new MutationObserver(() => translateYasgui(holder)).observe(holder, { childList: true, subtree: true });
   // A lineage query can also be seen as the graph: the document its parameter names, in the lineage view.
   const notationField = fields.find((f) => /notation/i.test(f.name));
   if (['upstream-chain', 'downstream-tree', 'path-between', 'ancestors', 'coverage-of'].includes(picker.value) && notationField) {
@@ -856,6 +855,12 @@ async function sparqlView(name, params) {
 
 /** YASGUI's English labels in Vietnamese mode (text and tooltips). */
 function translateYasgui(root) {
+  // Document IRIs in the results link to the document page (also for a middle click or a new tab).
+  root.querySelectorAll('.yasr a[href^="' + ID + '"]').forEach((a) => {
+    if (/\/(evidence|mention|source|body|doc-type)\//.test(a.href)) return;
+    a.setAttribute('href', docHref(a.href));
+    a.removeAttribute('target');
+  });
   if (lang !== 'vi') return;
   const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
   for (let n = walker.nextNode(); n; n = walker.nextNode()) {

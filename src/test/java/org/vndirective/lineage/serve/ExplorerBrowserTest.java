@@ -296,7 +296,7 @@ class ExplorerBrowserTest {
 
         // A result's document IRI opens the document page.
         browser.findElement(By.id("run")).click();
-        WebElement iri = wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(".yasr a[href$='/tw/kl/2017/18']")));
+        WebElement iri = wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(".yasr a[href='#/doc/" + enc(ID + "tw/kl/2017/18") + "']")));
         js("arguments[0].click()", iri);
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("#doc h1"), "Kết luận 18-KL/TW"));
     }
