@@ -877,8 +877,9 @@ function translateYasgui(root) {
 
 async function route() {
   applyI18n();
-  const raw = location.hash.slice(1) || '/';
-  // YASGUI's share links are #query=…: they open the editor with that query.
+  // YASGUI's share links carry query=… in the hash or in the search part: they open the editor with that query.
+  const search = new URLSearchParams(location.search);
+  const raw = location.hash.slice(1) || (search.get('query') ? 'query=' + encodeURIComponent(search.get('query')) : '/');
   const [path, qs] = raw.startsWith('query=') ? ['/sparql', raw] : raw.split(/\?(.*)/s);
   const parts = path.split('/').filter(Boolean);
   const params = new URLSearchParams(qs || '');

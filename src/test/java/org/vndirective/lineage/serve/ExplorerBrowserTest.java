@@ -162,6 +162,13 @@ class ExplorerBrowserTest {
         String json = download("export-json");
         assertTrue(json.startsWith("[") && json.contains("\"direction\": \"in\""), json);
         shot("relationships");
+        // The RDF page is styled like the explorer and leads back to the document's page.
+        browser.findElement(By.id("to-rdf")).click();
+        WebElement back = wait.until(ExpectedConditions.elementToBeClickable(By.id("back")));
+        assertFalse(browser.findElements(By.cssSelector("header .home")).isEmpty());
+        shot("rdf");
+        back.click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("#doc h1"), "Kế hoạch 59-KH/TU"));
     }
 
     @Test
@@ -353,6 +360,9 @@ class ExplorerBrowserTest {
         assertTrue(browser.findElement(By.id("not-found")).getText().contains("Không tìm thấy"));
         assertTrue(browser.getTitle().startsWith("Không tìm thấy"), browser.getTitle());
         shot("not-found");
+        browser.get(server.url() + "/id/tw/ct/1900/999");
+        assertTrue(browser.findElement(By.tagName("h1")).getText().contains("Không tìm thấy"), "a styled 404 for browsers");
+        assertFalse(browser.findElements(By.id("back")).isEmpty(), "with a way back");
         open("/no-such-view");
         assertTrue(browser.findElement(By.id("not-found")).getText().contains("Không có trang này"));
         js("localStorage.setItem('lineage.lang', 'en')");
