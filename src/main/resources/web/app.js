@@ -840,6 +840,11 @@ async function sparqlView(name, params) {
   }));
   translateYasgui(holder);
   new MutationObserver(() => translateYasgui(holder)).observe(holder, { childList: true, subtree: true });
+  // Before YASR's own handlers (which open links in a new window): a document link moves this page.
+  holder.addEventListener('click', (e) => {
+    const a = e.target.closest('a[href^="#/doc/"]');
+    if (a && !e.ctrlKey && !e.metaKey && e.button === 0) { e.preventDefault(); e.stopPropagation(); location.hash = a.getAttribute('href'); }
+  }, true);
   // A lineage query can also be seen as the graph: the document its parameter names, in the lineage view.
   const notationField = fields.find((f) => /notation/i.test(f.name));
   if (['upstream-chain', 'downstream-tree', 'path-between', 'ancestors', 'coverage-of'].includes(picker.value) && notationField) {
