@@ -29,10 +29,12 @@ def call(base, method, path, body=None):
 def main():
     server, runs = sys.argv[1].rstrip('/'), int(sys.argv[2]) if len(sys.argv) > 2 else 5
     t0 = time.time()
-    top = sparql(server, f'''SELECT ?c (COUNT(?d) AS ?n) WHERE {{ GRAPH {CLOSURE} {{ ?d vnd:lineageAncestor ?c }}
-        ?c vnd:issuedBy/vnd:level vnd:Central }} GROUP BY ?c ORDER BY DESC(?n) ?c LIMIT 1''')[0]
-    plan = sparql(server, f'''SELECT ?d (COUNT(?a) AS ?n) WHERE {{ ?d vnd:issuedBy/vnd:level vnd:District ; vnd:implements ?p .
-        GRAPH {CLOSURE} {{ ?d vnd:lineageAncestor ?a }} }} GROUP BY ?d ORDER BY DESC(?n) ?d LIMIT 1''')[0]
+    top = sparql(server, f'''SELECT ?c ?n WHERE {{ {{ SELECT ?c (COUNT(?d) AS ?n) WHERE {{ GRAPH {CLOSURE} {{ ?d vnd:lineageAncestor ?c }} }}
+        GROUP BY ?c ORDER BY DESC(?n) LIMIT 50 }} ?c vnd:issuedBy/vnd:level vnd:Central }} ORDER BY DESC(?n) ?c LIMIT 1''')[0]
+    # A district plan below it, with the most ancestors.
+    plan = sparql(server, f'''SELECT ?d (COUNT(?a) AS ?n) WHERE {{ GRAPH {CLOSURE} {{ ?d vnd:lineageAncestor <{top["c"]["value"]}> }}
+        ?d vnd:issuedBy/vnd:level vnd:District ; vnd:implements ?p . GRAPH {CLOSURE} {{ ?d vnd:lineageAncestor ?a }} }}
+        GROUP BY ?d ORDER BY DESC(?n) ?d LIMIT 1''')[0]
     print(f'picked in {time.time() - t0:.1f} s: directive {top["c"]["value"]} ({top["n"]["value"]} documents below it), '
           f'district plan {plan["d"]["value"]} ({plan["n"]["value"]} ancestors)')
     driver = subprocess.Popen(['chromedriver', '--port=9519'], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)

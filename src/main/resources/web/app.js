@@ -23,6 +23,8 @@ const REL_NAMES = { implements: ['thực hiện', 'implements'], continues: ['ti
   associatedWith: ['gắn với', 'associated with'], amends: ['sửa đổi', 'amends'], replaces: ['thay thế', 'replaces'] };
 const LEVELS = ['Central', 'Province', 'District', 'Commune', 'Other'];
 const PAGE = 20;
+// Up to this many documents below a document, its lineage view fetches the whole tree at once.
+const WHOLE_TREE = 300;
 
 const I18N = {
   vi: { title: 'Dòng chảy văn bản chỉ đạo', search: 'Tìm kiếm', sparql: 'SPARQL', endpoint: 'Điểm truy vấn SPARQL',
@@ -446,7 +448,8 @@ class Lineage {
 
   /** Links one step from the frontier: upstream from the links among the ancestors (fetched once), downstream by a query. */
   async neighbours(frontier, dir) {
-    if (dir === 'up') return this.upLinks.filter((r) => frontier.includes(v(r, 'x')));
+    const known = dir === 'up' ? this.upLinks : this.downLinks;
+    if (known) return known.filter((r) => frontier.includes(v(r, 'x')));
     return sparql(`SELECT DISTINCT ?x ?rel ?y WHERE { VALUES ?x { ${frontier.map(iriTerm).join(' ')} } VALUES ?p { ${LINEAGE} }
       ?y ?p ?x BIND(STRAFTER(STR(?p), "#") AS ?rel) }`);
   }
@@ -473,8 +476,9 @@ class Lineage {
   async countHidden(frontier, dir) {
     frontier.forEach((n) => { const h = this.hidden.get(n) || {}; h[dir] = 0; this.hidden.set(n, h); });
     if (!frontier.length) return;
-    if (dir === 'up') {
-      for (const n of frontier) this.hidden.get(n).up = new Set(this.upLinks.filter((r) => v(r, 'x') === n).map((r) => v(r, 'y'))).size;
+    const known = dir === 'up' ? this.upLinks : this.downLinks;
+    if (known) {
+      for (const n of frontier) this.hidden.get(n)[dir] = new Set(known.filter((r) => v(r, 'x') === n).map((r) => v(r, 'y'))).size;
       return;
     }
     const rows = await sparql(`SELECT ?x (COUNT(DISTINCT ?y) AS ?n) WHERE { VALUES ?x { ${frontier.map(iriTerm).join(' ')} }
@@ -484,10 +488,20 @@ class Lineage {
 
   async load() {
     // Upstream is a chain of a few documents: its links in one lookup of the closure.
+    // Downstream too, when the closure says the tree is small; a large tree is fetched level by level.
     const d = iriTerm(this.root);
-    this.upLinks = await sparql(`SELECT DISTINCT ?x ?rel ?y WHERE { VALUES ?p { ${LINEAGE} }
-      { BIND(${d} AS ?x) } UNION { GRAPH ${CLOSURE} { ${d} vnd:lineageAncestor ?x } }
-      ?x ?p ?y . GRAPH ${CLOSURE} { ${d} vnd:lineageAncestor ?y } BIND(STRAFTER(STR(?p), "#") AS ?rel) }`);
+    const [upLinks, below] = await Promise.all([
+      sparql(`SELECT DISTINCT ?x ?rel ?y WHERE { VALUES ?p { ${LINEAGE} }
+        { BIND(${d} AS ?x) } UNION { GRAPH ${CLOSURE} { ${d} vnd:lineageAncestor ?x } }
+        ?x ?p ?y . GRAPH ${CLOSURE} { ${d} vnd:lineageAncestor ?y } BIND(STRAFTER(STR(?p), "#") AS ?rel) }`),
+      sparql(`SELECT (COUNT(*) AS ?n) WHERE { GRAPH ${CLOSURE} { ?x vnd:lineageAncestor ${d} } }`)]);
+    this.upLinks = upLinks;
+    if (parseInt(v(below[0], 'n'), 10) <= WHOLE_TREE) {
+      // Links into the root or into a document below it, written as x (the older end) and y (the newer).
+      this.downLinks = await sparql(`SELECT DISTINCT ?x ?rel ?y WHERE { VALUES ?p { ${LINEAGE} }
+        { BIND(${d} AS ?x) } UNION { GRAPH ${CLOSURE} { ?x vnd:lineageAncestor ${d} } }
+        ?y ?p ?x . BIND(STRAFTER(STR(?p), "#") AS ?rel) }`);
+    }
     const [up, down] = await Promise.all([this.grow([this.root], 'up', 0, this.depth), this.grow([this.root], 'down', 0, this.depth)]);
     await Promise.all([this.countHidden(up, 'up'), this.countHidden(down, 'down'), this.fetchInfo()]);
   }
