@@ -805,8 +805,8 @@ async function sparqlView(name, params) {
   const status = el('div', { id: 'query-status', 'aria-live': 'polite' });
   const title = picker.value ? picker.selectedOptions[0].textContent : 'SPARQL';
   const answers = /^# answers:([\s\S]*?)(?=^#\s*(?:param|title):|^[^#])/m.exec(template);
-  view.replaceChildren(el('h1', {}, 'SPARQL'), el('p', {}, el('label', { for: 'saved' }, t('queries') + ' '), picker),
-    answers ? el('p', { class: 'answers' }, answers[1].replace(/\n#\s*/g, ' ').trim()) : null, form, status, holder);
+  view.replaceChildren(...[el('h1', {}, 'SPARQL'), el('p', {}, el('label', { for: 'saved' }, t('queries') + ' '), picker),
+    answers ? el('p', { class: 'answers' }, answers[1].replace(/\n#\s*/g, ' ').trim()) : null, form, status, holder].filter(Boolean));
   setTitle(title, 'SPARQL');
   const values = () => Object.fromEntries(fields.map((f) => [f.name, form.querySelector('#param-' + f.name).value]));
   const bound = () => (shared ? template : bindParams(template, values()));
