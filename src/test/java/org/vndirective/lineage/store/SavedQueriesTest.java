@@ -114,6 +114,17 @@ class SavedQueriesTest {
     }
 
     @Test
+    void coverageOf18KLListsEveryProvinceWithWhatItIssuedAndTheLag() {
+        List<List<String>> rows = run("coverage-of", Map.of("notation", "18-KL/TW", "year", "2017"));
+        assertEquals(63, rows.stream().map(r -> r.get(0)).distinct().count(), "every province in office in 2017");
+        assertTrue(rows.contains(List.of("Nghệ An", "", "id:nghe-an/tu/kh/2018/45", "45-KH/TU", "Kế hoạch", "2018-01-15", "115", "thực hiện", "18-KL/TW")),
+                rows.toString());
+        assertTrue(rows.stream().anyMatch(r -> r.get(1).equals("Đô Lương") && r.get(3).equals("88-KH/HU") && r.get(8).equals("45-KH/TU")), "districts");
+        assertTrue(rows.stream().anyMatch(r -> r.get(0).equals("An Giang") && r.get(2).isEmpty()), "nothing found is a row too");
+        assertEquals(List.of(), run("coverage-of", Map.of("notation", "18-KL/TW", "year", "2016")), "the year must match the document's");
+    }
+
+    @Test
     void ambiguousMentionIsListedWithBothCandidates() {
         List<List<String>> rows = run("unresolved-mentions", Map.of());
         assertTrue(rows.stream().anyMatch(r -> r.get(2).equals("ambiguous") && r.get(4).contains("tw/nq/2017/18")
