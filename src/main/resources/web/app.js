@@ -24,14 +24,14 @@ const I18N = {
     searchLabel: 'Tìm văn bản (không cần dấu): số ký hiệu hoặc từ khóa', go: 'Tìm', noResults: 'Không tìm thấy văn bản nào.',
     type: 'Loại', notation: 'Số, ký hiệu', body: 'Cơ quan ban hành', date: 'Ngày ban hành', term: 'Khóa', title2: 'Trích yếu',
     signer: 'Người ký', place: 'Địa danh', outgoing: 'Văn bản này liên kết tới', incoming: 'Văn bản liên kết tới văn bản này',
-    evidence: 'Câu làm chứng', file: 'Tệp nguồn', lineage: 'Sơ đồ dòng chảy', upstream: 'Nguồn gốc (lên trên)',
+    evidence: 'Câu làm chứng', file: 'Tệp nguồn', page: 'trang', lineage: 'Sơ đồ dòng chảy', upstream: 'Nguồn gốc (lên trên)',
     downstream: 'Triển khai (xuống dưới)', depth: 'Độ sâu', unresolved: 'Lần nhắc chưa xác định', ambiguous: 'mơ hồ: có thể là',
     chainText: 'Danh sách liên kết', relation: 'Quan hệ', document: 'Văn bản', queries: 'Truy vấn mẫu', none: '(không có)' },
   en: { title: 'Directive lineage', search: 'Search', sparql: 'SPARQL', endpoint: 'SPARQL endpoint',
     searchLabel: 'Find a document (diacritics optional): notation or words', go: 'Search', noResults: 'No document found.',
     type: 'Type', notation: 'Notation', body: 'Issued by', date: 'Issued', term: 'Term', title2: 'Title',
     signer: 'Signed by', place: 'Place', outgoing: 'This document links to', incoming: 'Documents linking here',
-    evidence: 'Evidence', file: 'Source file', lineage: 'Lineage view', upstream: 'Upstream (where it came from)',
+    evidence: 'Evidence', file: 'Source file', page: 'page', lineage: 'Lineage view', upstream: 'Upstream (where it came from)',
     downstream: 'Downstream (what carried it out)', depth: 'Depth', unresolved: 'Unresolved mentions', ambiguous: 'ambiguous: may be',
     chainText: 'Links as a list', relation: 'Relation', document: 'Document', queries: 'Saved queries', none: '(none)' },
 };
@@ -141,10 +141,11 @@ async function docView(iri) {
       OPTIONAL { ${d} vnd:resolution ?resolution }
     } GROUP BY ?label ?notation ?type ?date ?title ?signer ?role ?place ?resolution LIMIT 1`),
     sparql(`SELECT ?b ?name WHERE { ${d} vnd:issuedBy ?own . ?own org:subOrganizationOf* ?b . ?b skos:prefLabel ?name }`),
-    sparql(`SELECT ?dir ?rel ?relVi ?relEn ?other ?otherLabel ?otherNotation ?sentence ?file ?cue WHERE {
+    sparql(`SELECT ?dir ?rel ?relVi ?relEn ?other ?otherLabel ?otherNotation ?sentence ?file ?page ?cue WHERE {
       { ?ev vnd:linkSubject ${d} ; vnd:linkObject ?other . BIND("out" AS ?dir) }
       UNION { ?ev vnd:linkObject ${d} ; vnd:linkSubject ?other . BIND("in" AS ?dir) }
       ?ev vnd:linkRelation ?p ; vnd:sentence ?sentence ; vnd:cue ?cue ; vnd:sourceFile/vnd:fileName ?file .
+      OPTIONAL { ?ev vnd:page ?page }
       ?p rdfs:label ?relVi FILTER(lang(?relVi) = "vi") ?p rdfs:label ?relEn FILTER(lang(?relEn) = "en")
       BIND(STRAFTER(STR(?p), "#") AS ?rel)
       ?other rdfs:label ?otherLabel . OPTIONAL { ?other vnd:notation ?otherNotation }
@@ -173,7 +174,7 @@ async function docView(iri) {
     for (const b of links.filter((x) => v(x, 'dir') === dir)) {
       const details = el('details', { class: 'evidence' }, el('summary', {}, t('evidence')),
         highlighted(v(b, 'sentence'), [v(b, 'cue'), v(b, 'otherNotation'), v(m, 'notation')]),
-        el('div', { class: 'file' }, t('file') + ': ' + v(b, 'file')));
+        el('div', { class: 'file' }, t('file') + ': ' + v(b, 'file') + (v(b, 'page') ? ', ' + t('page') + ' ' + v(b, 'page') : '')));
       list.append(el('li', { class: 'link' }, relBadge(v(b, 'rel'), v(b, 'relVi'), v(b, 'relEn')), ' ',
         docLink(v(b, 'other'), v(b, 'otherLabel')), details));
     }
