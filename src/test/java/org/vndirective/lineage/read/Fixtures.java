@@ -105,7 +105,7 @@ public final class Fixtures {
     }
 
     /** A copy of {@code pdf} that opens only with a password. */
-    static void encrypt(Path pdf, Path out) throws IOException {
+    public static void encrypt(Path pdf, Path out) throws IOException {
         try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
             StandardProtectionPolicy p = new StandardProtectionPolicy("owner-secret", "user-secret", new AccessPermission());
             p.setEncryptionKeyLength(128);
@@ -115,7 +115,7 @@ public final class Fixtures {
     }
 
     /** A .docx of one paragraph per line, written as the zip it is. */
-    static void docx(String text, Path out) throws IOException {
+    public static void docx(String text, Path out) throws IOException {
         StringBuilder body = new StringBuilder();
         for (String line : text.split("\n")) body.append("<w:p><w:r><w:t xml:space=\"preserve\">").append(xml(line)).append("</w:t></w:r></w:p>");
         try (ZipOutputStream z = new ZipOutputStream(Files.newOutputStream(out))) {
@@ -165,7 +165,7 @@ public final class Fixtures {
     }
 
     /** Writes {@code text} to {@code out}; for the small text fixtures. */
-    static Path write(Path out, String text) throws IOException {
+    public static Path write(Path out, String text) throws IOException {
         Files.writeString(out, text, StandardCharsets.UTF_8);
         return out;
     }
