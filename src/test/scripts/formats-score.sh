@@ -5,10 +5,13 @@
 set -euo pipefail
 cd "$(dirname "$0")/../../.."
 out=${1:-target/formats}
+jar=${JAR:-target/lineage.jar}
 corpus=../shared/corpus/real-dev
 gold=../shared/gold/real-dev.gold.json
 mkdir -p "$out"
-java -cp target/test-classes:target/lineage.jar org.vndirective.lineage.read.RenderCorpus "$corpus" "$out" | tee "$out/pages.txt"
+# Rendering takes minutes: a second run reuses the PDFs.
+[ -s "$out/pages.txt" ] || java -cp target/test-classes:"$jar" org.vndirective.lineage.read.RenderCorpus "$corpus" "$out" > "$out/pages.txt"
+cat "$out/pages.txt"
 # The gold names the .txt files; the same texts as PDFs carry the same names with .pdf.
 python3 - "$gold" "$out/gold-pdf.json" <<'PY'
 import json, sys
@@ -20,7 +23,7 @@ for kind in txt text scan; do
   dir=$out/$kind; g=$out/gold-pdf.json
   if [ "$kind" = txt ]; then dir=$corpus; g=$gold; fi
   start=$(date +%s.%N)
-  java -jar target/lineage.jar ingest "$dir" --out "$out/$kind.nq" --quiet > "$out/$kind.log" 2>&1 || true
+  java -jar "$jar" ingest "$dir" --out "$out/$kind.nq" --quiet > "$out/$kind.log" 2>&1 || true
   end=$(date +%s.%N)
   echo "$kind: $(tail -1 "$out/$kind.log") in $(awk "BEGIN { printf \"%.1f\", $end - $start }") s"
   python3 ../shared/eval/score.py "$out/$kind.nq" "$g" | tail -1
