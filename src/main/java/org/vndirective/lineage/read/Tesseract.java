@@ -70,6 +70,14 @@ public final class Tesseract implements Ocr {
         }
     }
 
+    /**
+     * Tesseract's Vietnamese model reads Đ as "ĐÐ" or as the Icelandic eth (Ð, ð), letters Vietnamese never uses:
+     * on real-dev's scans "QĐ-TTg" came out "QĐÐ-TTg" in most files. Form feeds end its pages.
+     */
+    static String clean(String ocr) {
+        return ocr.replace("\f", "").replace("ĐÐ", "Đ").replace("đð", "đ").replace('Ð', 'Đ').replace('ð', 'đ');
+    }
+
     @Override public String page(Path pdf, int page) throws IOException {
         Path out = Files.createTempFile("lineage-ocr", ".txt");
         Path err = Files.createTempFile("lineage-ocr", ".err");
@@ -90,7 +98,7 @@ public final class Tesseract implements Ocr {
                 String msg = Files.readString(err, StandardCharsets.UTF_8).strip();
                 throw new IOException("OCR of page " + page + " failed: " + (msg.isEmpty() ? "exit " + last.exitValue() : msg.lines().reduce((a, b) -> b).orElse("")));
             }
-            return Files.readString(out, StandardCharsets.UTF_8).replace("\f", "");
+            return clean(Files.readString(out, StandardCharsets.UTF_8));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IOException("OCR interrupted", e);

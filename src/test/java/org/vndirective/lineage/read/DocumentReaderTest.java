@@ -130,6 +130,13 @@ class DocumentReaderTest {
     }
 
     @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {"06/QĐÐ-TTg|06/QĐ-TTg", "128-QĐÐ/BCSCLTW|128-QĐ/BCSCLTW", "Ðảng|Đảng", "ðồng|đồng",
+            "Quyết định\f|Quyết định"})
+    void tesseractsEthIsVietnameseD(String ocr, String clean) {
+        assertEquals(clean, Tesseract.clean(ocr.replace("\\f", "\f")));
+    }
+
+    @ParameterizedTest
     @CsvSource({"a.pdf,true", "A.DOCX,true", "x/a.doc,true", "a.htm,true", "a.html,true", "a.md,true",
             "README.md,false", "docs/readme.md,false", "a.txt,false", "a.json,false"})
     void handlesTheDocumentExtensions(String name, boolean handled) {
