@@ -43,7 +43,7 @@ const I18N = {
     run: 'Chạy', share: 'Liên kết chia sẻ', copied: 'Đã chép liên kết', params: 'Tham số', level: 'Cấp', year: 'Năm', all: 'Tất cả',
     results: '{n} kết quả', page: 'Trang', prev: '← Trước', next: 'Sau →', didYouMean: 'Có phải bạn muốn tìm:', exact: 'khớp số ký hiệu',
     matchedBody: 'cơ quan ban hành', matchedEvidence: 'được nhắc trong', matchedTitle: 'tiêu đề', filters: 'Lọc',
-    rdf: 'Dữ liệu RDF', loading: 'Đang tải…', evidenceFor: 'Căn cứ của liên kết' },
+    rdf: 'Dữ liệu RDF', loading: 'Đang tải…', evidenceFor: 'Căn cứ của liên kết', onPage: 'trang' },
   en: { title: 'Directive lineage', search: 'Search', sparql: 'SPARQL', endpoint: 'SPARQL endpoint',
     searchLabel: 'Find a document (diacritics optional): notation, words or issuing body', go: 'Search', noResults: 'No document found.',
     type: 'Type', notation: 'Notation', body: 'Issued by', date: 'Issued', term: 'Term', title2: 'Title',
@@ -60,7 +60,7 @@ const I18N = {
     run: 'Run', share: 'Share link', copied: 'Link copied', params: 'Parameters', level: 'Level', year: 'Year', all: 'All',
     results: '{n} results', page: 'Page', prev: '← Previous', next: 'Next →', didYouMean: 'Did you mean:', exact: 'notation matches',
     matchedBody: 'issuing body', matchedEvidence: 'mentioned in', matchedTitle: 'title', filters: 'Filter',
-    rdf: 'RDF data', loading: 'Loading…', evidenceFor: 'Evidence of the link' },
+    rdf: 'RDF data', loading: 'Loading…', evidenceFor: 'Evidence of the link', onPage: 'page' },
 };
 // Titles of the saved queries in Vietnamese (the .rq headers are in English).
 const QUERY_TITLES_VI = { 'upstream-chain': 'Chuỗi nguồn gốc của một văn bản', ancestors: 'Các văn bản tổ tiên',
@@ -367,11 +367,12 @@ async function docView(iri) {
       OPTIONAL { ${d} vnd:resolution ?resolution }
     } GROUP BY ?label ?notation ?type ?date ?title ?signer ?role ?place ?resolution LIMIT 1`),
     sparql(`SELECT ?b ?name WHERE { ${d} vnd:issuedBy ?own . ?own org:subOrganizationOf* ?b . ?b skos:prefLabel ?name }`),
-    sparql(`SELECT ?dir ?rel ?other ?otherLabel ?otherType ?otherDate ?otherBody ?sentence ?file ?cue ?otherNotation WHERE {
+    sparql(`SELECT ?dir ?rel ?other ?otherLabel ?otherType ?otherDate ?otherBody ?sentence ?file ?page ?cue ?otherNotation WHERE {
       VALUES ?p { ${TYPED} }
       { ?ev vnd:linkSubject ${d} ; vnd:linkObject ?other ; vnd:linkRelation ?p . BIND("out" AS ?dir) }
       UNION { ?ev vnd:linkObject ${d} ; vnd:linkSubject ?other ; vnd:linkRelation ?p . BIND("in" AS ?dir) }
       ?ev vnd:sentence ?sentence ; vnd:cue ?cue ; vnd:sourceFile/vnd:fileName ?file .
+      OPTIONAL { ?ev vnd:page ?page }
       BIND(STRAFTER(STR(?p), "#") AS ?rel)
       ?other rdfs:label ?otherLabel . OPTIONAL { ?other vnd:notation ?otherNotation } OPTIONAL { ?other dcterms:issued ?otherDate }
       OPTIONAL { ?other vnd:documentType/skos:prefLabel ?otherType FILTER(lang(?otherType) = ${lit(lang)}) }
@@ -406,7 +407,7 @@ async function docView(iri) {
   // Every link, both ways, one row per file that states it.
   const rows = links.map((b) => ({ direction: v(b, 'dir'), relation: relName(v(b, 'rel')), rel: v(b, 'rel'), other: v(b, 'other'),
     otherLabel: v(b, 'otherLabel'), otherType: v(b, 'otherType'), otherDate: v(b, 'otherDate'), otherBody: v(b, 'otherBody'),
-    file: v(b, 'file'), evidence: v(b, 'sentence'), cue: v(b, 'cue'), otherNotation: v(b, 'otherNotation') }));
+    file: v(b, 'file') + (v(b, 'page') ? ', ' + t('onPage') + ' ' + v(b, 'page') : ''), evidence: v(b, 'sentence'), cue: v(b, 'cue'), otherNotation: v(b, 'otherNotation') }));
   ownDoc.append(el('h2', {}, t('relations') + ` (${rows.length})`));
   if (rows.length) {
     const cols = [['direction', t('direction')], ['relation', t('relation')], ['otherLabel', t('document')], ['otherType', t('type')],

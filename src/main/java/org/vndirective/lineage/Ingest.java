@@ -25,6 +25,7 @@ import org.vndirective.lineage.extract.DocTypes;
 import org.vndirective.lineage.extract.Extractor;
 import org.vndirective.lineage.extract.FileExtraction;
 import org.vndirective.lineage.rdf.GraphBuilder;
+import org.vndirective.lineage.read.DocumentReader;
 import org.vndirective.lineage.rdf.GraphSink;
 import org.vndirective.lineage.rdf.Iris;
 import org.vndirective.lineage.rdf.Shapes;
@@ -56,6 +57,7 @@ public final class Ingest {
 
     private final List<Path> inputs;
     private final Decoder decoder;
+    private final DocumentReader documents;
     private final Places places;
     private final Lineage.Listener listener;
     private final Consumer<Problem> problems;
@@ -67,6 +69,7 @@ public final class Ingest {
     private Ingest(Builder b) {
         this.inputs = List.copyOf(b.inputs);
         this.decoder = b.decoder;
+        this.documents = b.documents != null ? b.documents : DocumentReader.builder().decoder(b.decoder).build();
         this.places = b.places;
         this.listener = b.listener;
         this.problems = b.problems;
@@ -81,6 +84,7 @@ public final class Ingest {
     public static final class Builder {
         private List<Path> inputs = List.of();
         private Decoder decoder = Decoder.standard();
+        private DocumentReader documents;
         private Places places = RegistryPlaces.standard();
         private Lineage.Listener listener = Lineage.Listener.NONE;
         private Consumer<Problem> problems = p -> {};
@@ -91,6 +95,8 @@ public final class Ingest {
 
         public Builder inputs(List<Path> inputs) { this.inputs = inputs; return this; }
         public Builder decoder(Decoder decoder) { this.decoder = decoder; return this; }
+        /** Reads PDF, Word, HTML and Markdown files (default: the standard reader, with this decoder for Markdown). */
+        public Builder documents(DocumentReader documents) { this.documents = documents; return this; }
         public Builder places(Places places) { this.places = places; return this; }
         public Builder listener(Lineage.Listener listener) { this.listener = listener; return this; }
         /** Told of each problem as it is found. */
@@ -262,12 +268,17 @@ public final class Ingest {
     private Read read(Input in, Extractor extractor) {
         Decoder.Result r;
         try {
+            if (DocumentReader.handles(in.fileName())) return read(documents.read(in.fileName(), in.path()), extractor);
             long size = Files.size(in.path());
             r = size > decoder.maxBytes() ? decoder.tooLarge(size)
                     : decoder.decode(in.fileName(), in.path().toString(), Files.readAllBytes(in.path()));
         } catch (IOException e) {
             r = new Decoder.Rejected("cannot read: " + e.getMessage());
         }
+        return read(r, extractor);
+    }
+
+    private static Read read(Decoder.Result r, Extractor extractor) {
         if (r instanceof Decoder.Decoded d) return new Read(extractor.extract(d.text()), null);
         return new Read(null, ((Decoder.Rejected) r).reason());
     }
@@ -276,7 +287,7 @@ public final class Ingest {
         Inputs out = new Inputs();
         for (Path p : inputs) {
             if (Files.isDirectory(p)) {
-                // A folder's texts are its .txt files; anything else beside them (notes, JSON, PDFs) is left alone.
+                // A folder's texts are its .txt files and documents (PDF, Word, HTML, Markdown); anything else is left alone.
                 List<String> names = new ArrayList<>();
                 int other = 0;
                 String example = null;
@@ -297,7 +308,7 @@ public final class Ingest {
                 names.sort(Comparator.naturalOrder());
                 for (String name : names) out.add(p, name);
                 if (other > 0) {
-                    tell.accept(Problem.warning(p.toString(), "ignored %d files that are not .txt (e.g. %s)".formatted(other, example)));
+                    tell.accept(Problem.warning(p.toString(), "ignored %d files that are not .txt or a document format (e.g. %s)".formatted(other, example)));
                 }
             } else if (Files.isRegularFile(p)) {
                 out.add(p, "");
@@ -309,6 +320,7 @@ public final class Ingest {
     }
 
     private static boolean isText(Path f) {
-        return f.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".txt");
+        String name = f.getFileName().toString();
+        return name.toLowerCase(Locale.ROOT).endsWith(".txt") || DocumentReader.handles(name);
     }
 }
