@@ -79,7 +79,8 @@ public final class HeaderReader {
             String fl = f.substring(l[0], l[1]).strip();
             String nl = n.substring(l[0], l[1]).strip();
             // The own number stands above the heading, on the "Số:" line or, in a table cell, on the next one.
-            boolean numberLine = NOTATION_LINE.matcher(fl).lookingAt();
+            // A capital "Số": a line that starts "số 121-KL/TW" continues a sentence wrapped before the number.
+            boolean numberLine = NOTATION_LINE.matcher(fl).lookingAt() && startsUpper(nl);
             boolean numberNext = !numberLine && NUMBER_LABEL_ALONE.matcher(fl).matches() && i + 1 < lines.size();
             if (self == null && headingLine < 0 && (numberLine || numberNext)) {
                 int[] at = numberNext ? lines.get(i + 1) : l;
@@ -245,6 +246,13 @@ public final class HeaderReader {
         Integer year = date != null ? Integer.valueOf(date.getYear()) : null;
         return new Header(self, typeClass, date, place, title, titleStart, titleEnd, organs, closingBody, onBehalf, role,
                 signer, recipients, bodyStart, year);
+    }
+
+    private static boolean startsUpper(String line) {
+        for (int i = 0; i < line.length(); i++) {
+            if (Character.isLetter(line.charAt(i))) return Character.isUpperCase(line.charAt(i));
+        }
+        return false;
     }
 
     /** Whether a line holds a run of four or more capital letters (a role or a body in capitals). */
