@@ -280,13 +280,23 @@ public final class LinkFinder {
         }
     }
 
+    /** A link's ends by identity: the same mention, not an equal one. */
+    private record Same(Mention subject, Relation relation, Mention object) {
+        @Override public boolean equals(Object o) {
+            return o instanceof Same x && x.subject == subject && x.relation == relation && x.object == object;
+        }
+
+        @Override public int hashCode() {
+            return 31 * (31 * System.identityHashCode(subject) + relation.hashCode()) + System.identityHashCode(object);
+        }
+    }
+
     /** One link per (subject, relation, object) mention pair; the evidence is cut to a readable length. */
     private static List<Link> dedupe(AlignedText text, List<Link> links) {
         List<Link> out = new ArrayList<>();
+        java.util.Set<Same> seen = new java.util.HashSet<>();
         for (Link l : links) {
-            boolean dup = out.stream().anyMatch(o -> o.subject() == l.subject() && o.object() == l.object()
-                    && o.relation() == l.relation());
-            if (dup) continue;
+            if (!seen.add(new Same(l.subject(), l.relation(), l.object()))) continue;
             int s = l.sentenceStart(), e = l.sentenceEnd();
             if (e - s > MAX_EVIDENCE) {
                 int a = Math.min(l.object().leadStart(), l.subject() == null ? l.object().leadStart() : l.subject().leadStart());
@@ -332,9 +342,15 @@ public final class LinkFinder {
         return new Group(List.copyOf(ms), lead, tail);
     }
 
+    /** The groups whose first mention starts in [s, e); groups are in text order, so a binary search finds the first. */
     private static List<Group> within(List<Group> gs, int s, int e) {
+        int lo = 0, hi = gs.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (gs.get(mid).first().start() < s) lo = mid + 1; else hi = mid;
+        }
         List<Group> out = new ArrayList<>();
-        for (Group g : gs) if (g.first().start() >= s && g.first().start() < e) out.add(g);
+        for (int k = lo; k < gs.size() && gs.get(k).first().start() < e; k++) out.add(gs.get(k));
         return out;
     }
 

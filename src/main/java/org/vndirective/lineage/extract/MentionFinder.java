@@ -128,12 +128,13 @@ public final class MentionFinder {
             addWithList(text, m.start(1), m.end(), problems, found, group[0]++,
                     printed -> new Notation(false, printed.split("-")[0], typeCode, issuer, null, null), false);
         }
+        Spans taken = Spans.of(found);
         for (int sep = f.indexOf('/'); sep >= 0; sep = f.indexOf('/', sep + 1)) {
             int ds = digitsBefore(f, sep);
             if (ds < 0 || !numberBoundary(f, ds)) continue;
             for (Pattern p : List.of(STATE_YEAR_TYPE, STATE_YEAR_ISSUER, STATE_TYPE)) {
                 Matcher sm = p.matcher(f).region(ds, f.length());
-                if (!sm.lookingAt() || overlaps(found, sm.start(), sm.end())) continue;
+                if (!sm.lookingAt() || taken.overlaps(sm.start(), sm.end())) continue;
                 Notation no = stateNotation(p, sm, n);
                 addWithList(text, sm.start(1), sm.end(), problems, found, group[0]++, num -> no, true);
                 break;
@@ -146,10 +147,11 @@ public final class MentionFinder {
         findShortForms(text, found, group);
         found.sort(Comparator.comparingInt(Mention::start));
         datedByOpening(text, found, problems);
+        Spans all = Spans.of(found);
         Matcher bad = MALFORMED.matcher(f);
         for (int at = f.indexOf("so"); at >= 0; at = f.indexOf("so", at + 1)) {
             if (!bad.region(at, f.length()).lookingAt()) continue;
-            if (!wordBoundary(f, bad.start()) || overlaps(found, bad.start(1), bad.end(1))) continue;
+            if (!wordBoundary(f, bad.start()) || all.overlaps(bad.start(1), bad.end(1))) continue;
             problems.add(problem(text, bad.start(1), "malformed notation \"%s\" (expected number-TYPE/ISSUER or number/TYPE-ISSUER); not used"
                     .formatted(n.substring(bad.start(1), bad.end(1)))));
         }
@@ -305,9 +307,10 @@ public final class MentionFinder {
         String f = text.folded();
         String n = text.text();
         Matcher m = NAMED_CONFERENCE.matcher(f);
+        Spans taken = Spans.of(out);
         for (int at : Triggers.starts(f, "trung", 60)) {
             if (!m.region(at, f.length()).lookingAt()) continue;
-            if (!wordBoundary(f, m.start()) || overlaps(out, m.start(), m.end())) continue;
+            if (!wordBoundary(f, m.start()) || taken.overlaps(m.start(), m.end())) continue;
             String typeClass = m.group(1).startsWith("ngh") ? "Resolution" : "Conclusion";
             int conference = Integer.parseInt(m.group(2));
             Tail tail = Tail.parse(f, n, m.end(), this, text, problems);
@@ -324,11 +327,12 @@ public final class MentionFinder {
     private void findNamedUnnumbered(AlignedText text, List<Mention> out, int[] group) {
         String f = text.folded();
         String n = text.text();
+        Spans taken = Spans.of(out);
         for (NamedEntry e : namedEntries) {
             Matcher m = e.pattern().matcher(f);
             for (int at : Triggers.literalStarts(f, e.pattern().pattern())) {
                 if (!m.region(at, f.length()).lookingAt()) continue;
-                if (!wordBoundary(f, m.start()) || overlaps(out, m.start(), m.end())) continue;
+                if (!wordBoundary(f, m.start()) || taken.overlaps(m.start(), m.end())) continue;
                 String label = e.label(), slug = e.slug();
                 for (int g = m.groupCount(); g >= 1; g--) {
                     String printed = m.group(g) == null ? "" : n.substring(m.start(g), m.end(g));
@@ -351,12 +355,13 @@ public final class MentionFinder {
         for (int at = f.indexOf("luat"); at >= 0; at = f.indexOf("luat", at + 1)) { if (at >= 3) starts.add(at - 3); starts.add(at); }
         for (int at = f.indexOf("phap lenh"); at >= 0; at = f.indexOf("phap lenh", at + 1)) starts.add(at);
         int lastEnd = -1;
+        Spans lawTaken = Spans.withLead(out);
         for (int at : starts) {
             if (at < lastEnd || !m.region(at, n.length()).lookingAt()) continue;
             lastEnd = m.end();
             final int s0 = m.start(), e0 = m.end();
             if (s0 > 0 && Character.isLetter(n.charAt(s0 - 1))) continue;
-            if (out.stream().anyMatch(x -> x.leadStart() < e0 && s0 < x.end())) continue;
+            if (lawTaken.overlaps(s0, e0)) continue;
             String kind = m.group(1);
             String name = Spaces.collapse(m.group(2)).strip();
             String label = (kind.substring(0, 1).toUpperCase(Locale.ROOT) + kind.substring(1)) + " " + name;
@@ -380,17 +385,19 @@ public final class MentionFinder {
             if (l.stream().noneMatch(x -> x.notation().canonical().equals(m.notation().canonical()))) l.add(m);
         }
         List<Mention> added = new ArrayList<>();
-        for (List<Mention> same : full.values()) {
+        Spans cited = Spans.withLeadAndTail(out);
+        Spans shortTaken = Spans.of(added);
+        java.util.Map<String, List<Integer>> where = numberRuns(f, full.keySet());
+        for (Map.Entry<String, List<Mention>> byKey : full.entrySet()) {
+            List<Mention> same = byKey.getValue();
             if (same.size() != 1) continue;
             Mention src = same.get(0);
             String number = src.notation().number().replaceFirst("^0+(?=\\d)", "");
-            for (int at = f.indexOf(number); at >= 0; at = f.indexOf(number, at + 1)) {
+            for (int at : where.getOrDefault(number, List.of())) {
                 int end = at + number.length();
-                if (!numberBoundary(f, at) || end < f.length() && (Character.isLetterOrDigit(f.charAt(end)) || "-/".indexOf(f.charAt(end)) >= 0)) continue;
+                if (end < f.length() && (Character.isLetterOrDigit(f.charAt(end)) || "-/".indexOf(f.charAt(end)) >= 0)) continue;
                 if (end + 2 < f.length() && f.charAt(end) == ',' && Character.isDigit(f.charAt(end + 2))) continue;
-                final int s0 = at, e0 = end;
-                if (out.stream().anyMatch(x -> x.leadStart() <= s0 && e0 <= Math.max(x.end(), x.tailEnd()))
-                        || added.stream().anyMatch(x -> x.start() < e0 && s0 < x.end())) continue;
+                if (cited.overlaps(at, end) || shortTaken.overlaps(at, end)) continue;
                 int lead = at;
                 Matcher mk = NUMBER_MARKER_END.matcher(f).region(Math.max(0, at - 8), at);
                 mk.useTransparentBounds(true);
@@ -404,10 +411,30 @@ public final class MentionFinder {
         out.addAll(added);
     }
 
+    /** Where each of the wanted numbers stands alone as a digit run (not glued to a word, a date or a code), one pass. */
+    private static Map<String, List<Integer>> numberRuns(String f, java.util.Set<String> keys) {
+        java.util.Set<String> wanted = new java.util.HashSet<>();
+        for (String k : keys) wanted.add(k.substring(k.lastIndexOf(' ') + 1));
+        Map<String, List<Integer>> out = new java.util.HashMap<>();
+        for (int i = 0; i < f.length(); ) {
+            if (!Character.isDigit(f.charAt(i))) { i++; continue; }
+            int e = i;
+            while (e < f.length() && Character.isDigit(f.charAt(e))) e++;
+            int s = i;
+            while (s < e - 1 && f.charAt(s) == '0') s++;
+            String run = f.substring(s, e);
+            if (numberBoundary(f, i) && wanted.contains(run)) out.computeIfAbsent(run, k -> new ArrayList<>()).add(s);
+            i = e;
+        }
+        return out;
+    }
+
     /** "(sau đây gọi tắt là Quy định 377)": later uses of the alias mention the same document. */
     private void findAliases(AlignedText text, List<Mention> out, int[] group) {
         String f = text.folded();
         List<Mention> added = new ArrayList<>();
+        Spans taken = Spans.of(out);
+        Spans aliasTaken = Spans.of(added);
         for (Mention src : List.copyOf(out)) {
             Matcher a = ALIAS.matcher(f);
             a.region(src.tailEnd(), f.length());
@@ -419,7 +446,7 @@ public final class MentionFinder {
             Matcher u = use.matcher(f);
             u.region(a.end(), f.length());
             while (u.find()) {
-                if (overlaps(out, u.start(), u.end()) || overlaps(added, u.start(), u.end())) continue;
+                if (taken.overlaps(u.start(), u.end()) || aliasTaken.overlaps(u.start(), u.end())) continue;
                 added.add(new Mention(u.start(), u.end(), u.start(), u.end(), text.text().substring(u.start(), u.end()),
                         src.notation(), src.typeClass(), src.typeFromWord(), src.date(), src.bodyText(), src.terms(),
                         src.conference(), src.namedSlug(), src.label(), group[0]++, false));
@@ -463,10 +490,6 @@ public final class MentionFinder {
         return at == 0 || !(f.charAt(at - 1) >= 'a' && f.charAt(at - 1) <= 'z');
     }
 
-    private static boolean overlaps(List<Mention> ms, int s, int e) {
-        for (Mention m : ms) if (m.start() < e && s < m.end()) return true;
-        return false;
-    }
 
     LocalDate date(AlignedText text, int at, int y, int mo, int d, List<Problem> problems) {
         try {
