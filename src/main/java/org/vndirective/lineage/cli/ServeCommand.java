@@ -38,11 +38,12 @@ final class ServeCommand implements Callable<Integer> {
         Runtime.getRuntime().addShutdownHook(new Thread(store::close));
         if (!noIngest) {
             List<Path> inputs = paths.isEmpty() ? List.of(SampleCorpus.extract()) : paths;
-            IngestCommand.Progress bar = new IngestCommand.Progress(System.err, false);
+            IngestCommand.Progress bar = IngestCommand.Progress.onStderr(false);
             LineageStore.Loader loader = store.loader();
-            Ingest.Outcome r = Ingest.create().inputs(inputs).listener(bar::update).problems(bar::problem).build().run(loader);
+            Ingest.Outcome r = Ingest.create().inputs(inputs).listener(bar).problems(bar::problem).build().run(loader);
             bar.finish();
             System.out.println("ingested: " + r.summary());
+            bar.errorLog(r.errorLog());
             System.out.println("store " + data + ": " + loader.report());
             if (!r.conforms()) {
                 System.err.println("lineage: the ingest does not conform to ontology/shapes.ttl (a bug; please report it):");
