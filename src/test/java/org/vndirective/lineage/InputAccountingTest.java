@@ -37,6 +37,7 @@ class InputAccountingTest {
         Files.writeString(in.resolve("a.txt"), BadInputTest.GOOD);
         Files.writeString(in.resolve(".hidden.txt"), BadInputTest.GOOD.replace("59-KH/TU", "60-KH/TU"));
         Files.writeString(in.resolve("back\\slash.txt"), BadInputTest.GOOD.replace("59-KH/TU", "61-KH/TU"));
+        Files.writeString(Files.createDirectories(in.resolve("back")).resolve("slash.txt"), BadInputTest.GOOD.replace("59-KH/TU", "62-KH/TU"));
         mkfifo(in.resolve("y.txt"));
         Files.createSymbolicLink(in.resolve("dangling.txt"), in.resolve("nowhere.txt"));
         Files.createSymbolicLink(in.resolve("loop.txt"), in.resolve("loop.txt"));
@@ -52,12 +53,18 @@ class InputAccountingTest {
         assertTrue(problemFor(r, "loop.txt").contains("skipped: looping link"), problemFor(r, "loop.txt"));
         assertTrue(problemFor(r, fifo.toString()).contains("skipped: not a regular file (a FIFO)"), r.problems().toString());
         assertTrue(problemFor(r, missing.toString()).contains("skipped: no such file or folder"), r.problems().toString());
-        assertEquals(8, r.summary().files(), r.summary().toString());
+        assertEquals(9, r.summary().files(), r.summary().toString());
         assertEquals(5, r.summary().filesSkipped(), r.summary().toString());
-        assertEquals(List.of(".hidden.txt", "a.txt", "back\\slash.txt"), r.files().stream()
+        assertEquals(List.of(".hidden.txt", "a.txt", "back/slash.txt", "back\\slash.txt"), r.files().stream()
                 .filter(IngestResult.FileReport::used).map(IngestResult.FileReport::fileName).sorted().toList());
         var g = new GraphQueries(r.dataset());
-        assertTrue(g.ask("ASK { ?s vnd:fileName \"back\\\\slash.txt\" }"));
+        // Two files, two graphs: the backslash is not a folder.
+        assertEquals(List.of("back/slash.txt 62-KH/TU", "back\\slash.txt 61-KH/TU"), g.column("""
+                SELECT ?x WHERE { ?s vnd:fileName ?f . ?d dcterms:source ?s ; vnd:notation ?n
+                  FILTER(STRSTARTS(?f, "back")) BIND(CONCAT(?f, " ", ?n) AS ?x) } ORDER BY ?x""", "x"));
+        List<String> graphs = new java.util.ArrayList<>();
+        r.dataset().listGraphNodes().forEachRemaining(n -> { if (n.getURI().contains("/back")) graphs.add(n.getURI()); });
+        assertEquals(2, graphs.size(), graphs.toString());
 
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         PrintStream old = System.err;

@@ -38,33 +38,51 @@ public final class HeaderDates {
     public FileExtraction check(FileExtraction x) {
         Header h = x.header();
         AlignedText text = x.text();
-        Matcher m = DATE.matcher(text.folded()).region(0, headerEnd(text.text()));
+        String f = text.folded();
+        Matcher m = DATE.matcher(f).region(0, headerEnd(text.text()));
         while (m.find()) {
+            if (!opensLine(f, m.start())) continue;
             String d = m.group(1), mo = m.group(2), y = m.group(3);
             LocalDate date = date(y, mo, d);
-            boolean inRange = date != null && y.length() == 4 && date.getYear() >= minYear && date.getYear() <= maxYear;
             if (h.date() != null) {
                 // The header's own date: the one the reader took (it reads only the first four digits of a year).
                 if (!h.date().equals(date(y.substring(0, Math.min(4, y.length())), mo, d))) continue;
-                if (inRange) return x;
+                if (y.length() == 4 && inRange(date)) return x;
                 return warn(x, dropDate(h), m.start(), outside(d, mo, y));
             }
+            // The reader takes the first possible date line; one that cannot be is passed over without a word.
             if (date == null) return warn(x, h, m.start(), "impossible header date %s/%s/%s; not used".formatted(d, mo, y));
-            if (!inRange) return warn(x, h, m.start(), outside(d, mo, y));
             return x;
         }
+        if (h.date() != null && !inRange(h.date())) {
+            String when = "%02d/%02d/%d".formatted(h.date().getDayOfMonth(), h.date().getMonthValue(), h.date().getYear());
+            return warn(x, dropDate(h), -1, "header date %s is outside %d–%d; not used".formatted(when, minYear, maxYear));
+        }
         return x;
+    }
+
+    private boolean inRange(LocalDate date) { return date.getYear() >= minYear && date.getYear() <= maxYear; }
+
+    /**
+     * Whether a date phrase opens its line, as the header reader wants it: at most 60 characters (a place name,
+     * "Lâm Đồng,") before it. A date inside running text ("… đến hết ngày 29 tháng 12 năm 2059") is no header's.
+     */
+    private static boolean opensLine(String f, int at) {
+        int s = f.lastIndexOf('\n', at - 1) + 1;
+        while (s < at && Character.isWhitespace(f.charAt(s))) s++;
+        return at - s <= 64;
     }
 
     private String outside(String d, String mo, String y) {
         return "header date %s/%s/%s is outside %d–%d; not used".formatted(d, mo, y, minYear, maxYear);
     }
 
+    /** {@code at}: where in the normalised text, or -1 for the file as a whole. */
     private static FileExtraction warn(FileExtraction x, Header h, int at, String message) {
-        int[] lc = x.text().lineColumn(x.text().originalStart(at));
+        int[] lc = at < 0 ? new int[] {0, 0} : x.text().lineColumn(x.text().originalStart(at));
         List<Problem> problems = new ArrayList<>(x.problems());
         // The same place may already be warned of as an inline date.
-        if (problems.stream().noneMatch(p -> p.line() == lc[0] && p.column() == lc[1])) {
+        if (at < 0 || problems.stream().noneMatch(p -> p.line() == lc[0] && p.column() == lc[1])) {
             problems.add(new Problem(x.fileName(), lc[0], lc[1], Problem.Severity.WARNING, message));
         }
         return new FileExtraction(x.text(), h, x.mentions(), x.links(), problems);
