@@ -304,9 +304,10 @@ public final class Ingest {
 
     /**
      * A file's graph over the reference data, with the documents it names typed as such (the documents graph, which
-     * types them for real, comes last), so the per-file shapes can be checked as soon as the file is done.
+     * types them for real, comes last), so the per-file shapes can be checked as soon as the file is done. Public
+     * for the bench, which times it as a stage.
      */
-    private static List<String> validateFile(ResolvedCorpus.ResolvedFile f, List<Quad> quads, Graph reference) {
+    public static List<String> validateFile(ResolvedCorpus.ResolvedFile f, List<Quad> quads, Graph reference) {
         Graph g = GraphFactory.createDefaultGraph();
         quads.forEach(q -> g.add(q.asTriple()));
         java.util.Set<Node> docs = new java.util.HashSet<>();
