@@ -23,6 +23,7 @@ import org.vndirective.lineage.extract.DocTypes;
 import org.vndirective.lineage.extract.Extractor;
 import org.vndirective.lineage.extract.FileExtraction;
 import org.vndirective.lineage.rdf.GraphBuilder;
+import org.vndirective.lineage.read.DocumentReader;
 import org.vndirective.lineage.rdf.GraphSink;
 import org.vndirective.lineage.rdf.Iris;
 import org.vndirective.lineage.rdf.Shapes;
@@ -57,6 +58,7 @@ public final class Ingest {
 
     private final List<Path> inputs;
     private final Decoder decoder;
+    private final DocumentReader documents;
     private final Places places;
     private final Lineage.Listener listener;
     private final Consumer<Problem> problems;
@@ -70,6 +72,7 @@ public final class Ingest {
     private Ingest(Builder b) {
         this.inputs = List.copyOf(b.inputs);
         this.decoder = b.decoder;
+        this.documents = b.documents != null ? b.documents : DocumentReader.builder().decoder(b.decoder).build();
         this.places = b.places;
         this.listener = b.listener;
         this.problems = b.problems;
@@ -86,6 +89,7 @@ public final class Ingest {
     public static final class Builder {
         private List<Path> inputs = List.of();
         private Decoder decoder = Decoder.standard();
+        private DocumentReader documents;
         private Places places = RegistryPlaces.standard();
         private Lineage.Listener listener = Lineage.Listener.NONE;
         private Consumer<Problem> problems = p -> {};
@@ -98,6 +102,8 @@ public final class Ingest {
 
         public Builder inputs(List<Path> inputs) { this.inputs = inputs; return this; }
         public Builder decoder(Decoder decoder) { this.decoder = decoder; return this; }
+        /** Reads PDF, Word, HTML and Markdown files (default: the standard reader, with this decoder for Markdown). */
+        public Builder documents(DocumentReader documents) { this.documents = documents; return this; }
         public Builder places(Places places) { this.places = places; return this; }
         public Builder listener(Lineage.Listener listener) { this.listener = listener; return this; }
         /** Told of each problem as it is found. */
@@ -339,9 +345,13 @@ public final class Ingest {
     private Read read(Input in, Function<SourceText, FileExtraction> extract) {
         Decoder.Result r;
         try {
-            long size = Files.size(in.path());
-            r = size > decoder.maxBytes() ? decoder.tooLarge(size)
-                    : decoder.decode(in.fileName(), in.path().toString(), Files.readAllBytes(in.path()));
+            if (DocumentReader.handles(in.fileName())) {
+                r = documents.read(in.fileName(), in.path());
+            } else {
+                long size = Files.size(in.path());
+                r = size > decoder.maxBytes() ? decoder.tooLarge(size)
+                        : decoder.decode(in.fileName(), in.path().toString(), Files.readAllBytes(in.path()));
+            }
         } catch (IOException e) {
             r = new Decoder.Rejected("cannot read: " + InputWalk.reason(e));
         } catch (RuntimeException | StackOverflowError e) {

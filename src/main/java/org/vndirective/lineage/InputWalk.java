@@ -21,11 +21,12 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Consumer;
+import org.vndirective.lineage.read.DocumentReader;
 
 /**
  * The inputs of an ingest: the paths given, folders walked (links followed, hidden files included). Every path given,
- * and every {@code .txt} name found, is either listed or skipped with its reason; other files in a folder are left
- * alone and counted in one warning. Names are shown as they are, relative to the folder given, joined with '/'.
+ * and every text or document name found ({@code .txt}, PDF, Word, HTML, Markdown), is either listed or skipped with
+ * its reason; other files in a folder are left alone and counted in one warning. Names are shown as they are, relative to the folder given, joined with '/'.
  */
 final class InputWalk {
     private InputWalk() {}
@@ -87,7 +88,7 @@ final class InputWalk {
             skipped.skip(name.isEmpty() ? root.toString() : name, path, why);
         });
         if (other[0] > 0) {
-            tell.accept(Problem.warning(root.toString(), "ignored %d files that are not .txt (e.g. %s)".formatted(other[0], example[0])));
+            tell.accept(Problem.warning(root.toString(), "ignored %d files that are not .txt or a document format (e.g. %s)".formatted(other[0], example[0])));
         }
     }
 
@@ -145,7 +146,9 @@ final class InputWalk {
         return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     }
 
+    /** A text, or a document the {@link DocumentReader} reads (PDF, Word, HTML, Markdown). */
     static boolean isText(Path f) {
-        return f.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".txt");
+        String name = f.getFileName().toString();
+        return name.toLowerCase(Locale.ROOT).endsWith(".txt") || DocumentReader.handles(name);
     }
 }

@@ -1,6 +1,7 @@
 package org.vndirective.lineage;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
@@ -42,6 +43,16 @@ class SampleScoreTest {
         assumeTrue(Files.exists(SHARED.resolve("eval/score.py")) && python(), "needs ../shared and python3");
         score(Path.of("src/main/resources/corpus/lam-dong"), SHARED.resolve("gold/seeds.gold.json"),
                 "--min-mention-f1", "0.97", "--min-link-f1", "0.90", "--min-meta", "0.90");
+    }
+
+    /** Real texts the extractor was not written from (issue 13): crawled state and Party documents, news, Q&A. */
+    @Test
+    void realDevelopmentTextsMeetTheirThresholds() throws Exception {
+        Path realDev = SHARED.resolve("corpus/real-dev");
+        assumeTrue(Files.isDirectory(realDev) && python(), "needs ../shared and python3");
+        String said = score(realDev, SHARED.resolve("gold/real-dev.gold.json"),
+                "--min-mention-f1", "0.97", "--min-link-f1", "0.90", "--min-meta", "0.95");
+        assertTrue(said.contains("mentions P="), said);
     }
 
     @Test

@@ -51,8 +51,24 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--quick", description = "JMH with one short iteration (a smoke run).")
     boolean quick;
 
+    @Option(names = "--load-test", description = "Only the endpoint load test: a store of --load-docs generated documents (0: the samples), served as `serve` serves it, --clients clients on the chain query and one abusive client.")
+    boolean loadTest;
+
+    @Option(names = "--load-docs", defaultValue = "3000", paramLabel = "N", description = "Documents in the load test's corpus (default ${DEFAULT-VALUE}; 0 for the samples).")
+    int loadDocs;
+
+    @Option(names = "--clients", defaultValue = "64", paramLabel = "N", description = "Load test clients (default ${DEFAULT-VALUE}).")
+    int clients;
+
+    @Option(names = "--load-seconds", defaultValue = "60", paramLabel = "S", description = "Load test duration (default ${DEFAULT-VALUE}).")
+    double loadSeconds;
+
     @Override public Integer call() throws Exception {
         Files.createDirectories(work);
+        if (loadTest) {
+            org.vndirective.lineage.bench.ServeLoadTest.loadTest(System.out, work, loadDocs, seed, clients, loadSeconds);
+            return 0;
+        }
         if (replot) {
             System.out.println("plot: " + ScaleBench.replot(work) + "; tables: " + work.resolve("results.md"));
             return 0;

@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-@Command(name = "drop", description = "Remove a source file's graph from the store (its name as ingested).")
+@Command(name = "drop", description = "Remove a source file from the store (its name as ingested) and load the rest again, so documents and lineage no longer count it.")
 final class DropCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "FILE_NAME")
     String fileName;

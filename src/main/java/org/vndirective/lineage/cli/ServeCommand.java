@@ -2,30 +2,47 @@ package org.vndirective.lineage.cli;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.OptionalInt;
 import java.util.concurrent.Callable;
-import org.vndirective.lineage.Ingest;
+import org.vndirective.lineage.serve.HeapLauncher;
 import org.vndirective.lineage.serve.LineageServer;
 import org.vndirective.lineage.store.LineageStore;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
 @Command(name = "serve", description = "Ingest texts into the TDB2 store and serve SPARQL and the explorer.")
 final class ServeCommand implements Callable<Integer> {
-    @Parameters(arity = "0..*", paramLabel = "PATH", description = "Files or folders (default: the bundled sample corpus).")
+    @Spec CommandSpec spec;
+
+    @Parameters(arity = "0..*", paramLabel = "PATH", description = "Files or folders to add to the store (default: the bundled sample corpus if the store is empty, else nothing new).")
     List<Path> paths = List.of();
 
     @Option(names = "--port", defaultValue = "3030", description = "HTTP port (default ${DEFAULT-VALUE}; 0 for any free port).")
     int port;
 
+    @Option(names = "--host", defaultValue = "localhost", paramLabel = "HOST", description = "Interface to listen on (default ${DEFAULT-VALUE}: this machine only; 0.0.0.0 for all).")
+    String host;
+
     @Option(names = "--data", defaultValue = "lineage-data", paramLabel = "DIR", description = "Store folder (default ./${DEFAULT-VALUE}).")
     Path data;
 
-    @Option(names = "--cors", defaultValue = "*", paramLabel = "ORIGINS", description = "Origins allowed to call from a browser, comma-separated (default ${DEFAULT-VALUE}).")
+    @Option(names = "--cors", defaultValue = "*", paramLabel = "ORIGINS", description = "Origins allowed to call from a browser, comma-separated (default ${DEFAULT-VALUE}; never with credentials).")
     String cors;
 
-    @Option(names = "--timeout", defaultValue = "10000,60000", paramLabel = "I,O", description = "Query time limits in ms: to the first row, overall (default ${DEFAULT-VALUE}).")
+    @Option(names = "--timeout", defaultValue = "10000,60000", paramLabel = "I,O", description = "Query time limits in ms: to the first row, overall (default ${DEFAULT-VALUE}; at most 3600000).")
     String timeout;
+
+    @Option(names = "--max-query-bytes", defaultValue = "102400", paramLabel = "N", description = "Larger queries get 413 before they are parsed (default ${DEFAULT-VALUE}).")
+    int maxQueryBytes;
+
+    @Option(names = "--allow-service", paramLabel = "URL", description = "A SPARQL endpoint SERVICE may call (repeatable; default none: the server sends no request anywhere).")
+    List<String> allowService = List.of();
+
+    @Option(names = "--heap", defaultValue = "2g", paramLabel = "SIZE", description = "The server's heap (default ${DEFAULT-VALUE}); serve runs itself again with it unless java was given -Xmx.")
+    String heap;
 
     @Option(names = "--no-ingest", description = "Serve the store as it is.")
     boolean noIngest;
@@ -33,24 +50,11 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--admin", paramLabel = "USER:PASSWORD", description = "Add an update service at /lineage/update for this user (HTTP Basic); the server then listens on loopback only.")
     String admin;
 
-    @Override public Integer call() {
-        LineageStore store = LineageStore.builder().location(data).build();
-        Runtime.getRuntime().addShutdownHook(new Thread(store::close));
-        if (!noIngest) {
-            List<Path> inputs = paths.isEmpty() ? List.of(SampleCorpus.extract()) : paths;
-            IngestCommand.Progress bar = IngestCommand.Progress.onStderr(false);
-            LineageStore.Loader loader = store.loader();
-            Ingest.Outcome r = Ingest.create().inputs(inputs).listener(bar).problems(bar::problem).build().run(loader);
-            bar.finish();
-            System.out.println("ingested: " + r.summary());
-            bar.errorLog(r.errorLog());
-            System.out.println("store " + data + ": " + loader.report());
-            if (!r.conforms()) {
-                System.err.println("lineage: the ingest does not conform to ontology/shapes.ttl (a bug; please report it):");
-                r.shapeViolations().forEach(v -> System.err.println("  " + v));
-            }
-        }
-        LineageServer.Builder b = LineageServer.builder().port(port).dataset(store.dataset()).corsOrigins(cors).timeout(timeout);
+    @Override public Integer call() throws Exception {
+        OptionalInt child = HeapLauncher.relaunch(heap, Main.class.getName(), spec.commandLine().getParseResult().originalArgs());
+        if (child.isPresent()) return child.getAsInt();
+        LineageServer.Builder b = LineageServer.builder().port(port).host(host).corsOrigins(cors).timeout(timeout)
+                .maxQueryBytes(maxQueryBytes).allowServices(allowService);
         if (admin != null) {
             int colon = admin.indexOf(':');
             if (colon <= 0) {
@@ -59,7 +63,27 @@ final class ServeCommand implements Callable<Integer> {
             }
             b.admin(admin.substring(0, colon), admin.substring(colon + 1));
         }
-        LineageServer server = b.build().start();
+        LineageStore store = LineageStore.builder().location(data).build();
+        Runtime.getRuntime().addShutdownHook(new Thread(store::close));
+        if (noIngest && store.interrupted()) {
+            System.err.println("lineage: the last load into " + data + " was cut short; run `serve --data " + data + "` (without --no-ingest) to finish it");
+            return 1;
+        }
+        if (!noIngest) {
+            // No paths: the samples into an empty store; a store that has texts is loaded again as it is.
+            List<Path> inputs = !paths.isEmpty() ? paths : store.sourceFiles().isEmpty() ? List.of(SampleCorpus.extract()) : List.of();
+            IngestCommand.Progress bar = IngestCommand.Progress.onStderr(false);
+            LineageStore.Update r = store.add(inputs, i -> i.listener(bar).problems(bar::problem));
+            bar.finish();
+            System.out.println("ingested (all " + store.sources() + "): " + r.outcome().summary());
+            bar.errorLog(r.outcome().errorLog());
+            System.out.println("store " + data + ": " + r.report());
+            if (!r.outcome().conforms()) {
+                System.err.println("lineage: the ingest does not conform to ontology/shapes.ttl (a bug; please report it):");
+                r.outcome().shapeViolations().forEach(v -> System.err.println("  " + v));
+            }
+        }
+        LineageServer server = b.dataset(store.dataset()).build().start();
         System.out.println("SPARQL endpoint: " + server.sparqlUrl());
         System.out.println("Explorer:        " + server.url() + "/");
         System.out.println("Documents:       " + server.url() + "/id/tw/ct/2007/10 (content negotiation: Turtle, JSON-LD, HTML)");

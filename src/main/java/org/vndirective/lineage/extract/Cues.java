@@ -101,6 +101,8 @@ public final class Cues {
 
     /** Whether a folded sentence opens with an implementing cue right before {@code to} (fronted form). */
     public Optional<Match> frontedAt(String folded, int sentenceStart, int to) {
+        // A list's lead can start before the sentence that holds its first number.
+        if (to <= sentenceStart) return Optional.empty();
         Matcher o = frontedOpening.matcher(folded);
         o.region(sentenceStart, to);
         if (!o.lookingAt()) return Optional.empty();

@@ -21,6 +21,16 @@ public final class HeaderReader {
     private static final Pattern TRAILING_PUNCT = Pattern.compile("[,.;]+$");
     private static final Pattern SIGNATURE_TAIL = Pattern.compile("\\s+(?:T/M|TM\\.|K/T)?\\s*[\\p{Lu} ]{4,}$");
     private static final int HEADER_LINES = 40;
+    private static final Pattern NUMBER_LABEL_ALONE = Pattern.compile("[^a-z0-9]{0,3}(?:so|s[o6])\\s*[:.]?");
+    private static final int PORTAL_WITHIN = 4000;
+    private static final Pattern PORTAL_NUMBER = Pattern.compile("(?m)^so\\s+hieu\\s*:\\s*");
+    private static final Pattern PORTAL_TYPE = Pattern.compile("(?m)^loai\\s+van\\s+ban\\s*:\\s*");
+    private static final Pattern PORTAL_DATE = Pattern.compile("(?m)^ngay\\s+ban\\s+hanh\\s*:\\s*(\\d{1,2})/(\\d{1,2})/(\\d{4})");
+    private static final Pattern ADDRESSEE = Pattern.compile("(?m)^\\s*kinh\\s+gui\\s*:");
+    private static final Pattern DATE_BROKEN = Pattern.compile("(?<![a-z])ng[a-z]?y(?:\\s+\\d{1,2}(?:\\s+th[a-z]ng(?:\\s+\\d{1,2}(?:\\s+n[a-z]m)?)?)?)?$");
+    private static final Pattern MOTTO = Pattern.compile("cong\\s+hoa\\s+xa\\s+hoi\\s+chu\\s+nghia|dang\\s+cong\\s+san\\s+viet\\s+nam");
+    private static final int MOTTO_WITHIN = 6000;
+    private static final int ORGAN_LINES_ABOVE_MOTTO = 6;
     private static final Pattern NOTATION_LINE = Pattern.compile("^[^a-z0-9]{0,3}(?:so|s[o6])\\s*[:.]?\\s*\\d");
     private static final Pattern DATE_LINE = Pattern.compile(
             "^(.{0,60}?)[,\\s]*(?<![a-z])ng[a-z]?y\\s+(\\d{1,2})\\s+th[a-z]ng\\s+(\\d{1,2})\\s+n[a-z]m\\s+(\\d{4})");
@@ -57,7 +67,8 @@ public final class HeaderReader {
     public Header read(AlignedText text, List<Mention> mentions) {
         String n = text.text();
         String f = text.folded();
-        List<int[]> lines = lines(n, HEADER_LINES);
+        int from = headerStart(n, f);
+        List<int[]> lines = lines(n, from, HEADER_LINES);
 
         Mention self = null;
         int headingLine = -1, notationLine = -1, dateLine = -1;
@@ -67,9 +78,14 @@ public final class HeaderReader {
             int[] l = lines.get(i);
             String fl = f.substring(l[0], l[1]).strip();
             String nl = n.substring(l[0], l[1]).strip();
-            if (self == null && NOTATION_LINE.matcher(fl).lookingAt()) {
+            // The own number stands above the heading, on the "Số:" line or, in a table cell, on the next one.
+            // A capital "Số": a line that starts "số 121-KL/TW" continues a sentence wrapped before the number.
+            boolean numberLine = NOTATION_LINE.matcher(fl).lookingAt() && startsUpper(nl);
+            boolean numberNext = !numberLine && NUMBER_LABEL_ALONE.matcher(fl).matches() && i + 1 < lines.size();
+            if (self == null && headingLine < 0 && (numberLine || numberNext)) {
+                int[] at = numberNext ? lines.get(i + 1) : l;
                 for (Mention m : mentions) {
-                    if (m.start() >= l[0] && m.start() < l[1] && m.notation() != null) { self = m.asSelfHeader(); notationLine = i; break; }
+                    if (m.start() >= at[0] && m.start() < at[1] && m.notation() != null) { self = m.asSelfHeader(); notationLine = i; break; }
                 }
             }
             if (headingLine < 0 && !nl.isEmpty() && nl.equals(nl.toUpperCase(Locale.ROOT)) && nl.length() < 40) {
@@ -78,6 +94,11 @@ public final class HeaderReader {
             }
             if (date == null && (headingLine < 0 || i < headingLine) && i < 20) {
                 Matcher dm = DATE_LINE.matcher(fl);
+                // "Bắc Ninh, ngày 24⏎tháng 11 năm 2025": the place-date line broken across lines.
+                if (!dm.lookingAt() && i + 1 < lines.size() && fl.length() < 60 && DATE_BROKEN.matcher(fl).find()) {
+                    int[] nx = lines.get(i + 1);
+                    dm = DATE_LINE.matcher(fl + " " + f.substring(nx[0], nx[1]).strip());
+                }
                 if (dm.lookingAt() && (headingLine >= 0 || !dm.group(1).isBlank() || notationLine >= 0)) {
                     date = date(dm.group(4), dm.group(3), dm.group(2));
                     if (date != null) {
@@ -89,13 +110,29 @@ public final class HeaderReader {
                 }
             }
         }
+        // A legal portal's metadata table ("Số hiệu:", "Loại văn bản:", "Ngày ban hành:") stands in for a header
+        // the crawl did not keep.
+        int portalTo = Math.min(f.length(), PORTAL_WITHIN);
+        Matcher pn = PORTAL_NUMBER.matcher(f).region(0, portalTo);
+        if (self == null && pn.find()) {
+            for (Mention m : mentions) {
+                if (m.notation() != null && m.start() >= pn.end() && m.start() <= pn.end() + 2) { self = m.asSelfHeader(); break; }
+            }
+        }
+        Matcher pt = PORTAL_TYPE.matcher(f).region(0, portalTo);
+        if (typeClass == null && pt.find()) {
+            Matcher tm = types.anyName().matcher(f).region(pt.end(), portalTo);
+            if (tm.lookingAt()) typeClass = types.typeOf(tm).className();
+        }
+        Matcher pd = PORTAL_DATE.matcher(f).region(0, portalTo);
+        if (date == null && pd.find()) date = date(pd.group(3), pd.group(2), pd.group(1));
         if (typeClass == null && self != null && !"Document".equals(self.typeClass())) typeClass = self.typeClass();
 
         // Title: the lines after the heading, up to a separator or the running text.
         String title = null;
         int titleStart = 0, titleEnd = 0, bodyStart = 0;
         if (headingLine >= 0) {
-            List<int[]> all = lines(n, HEADER_LINES + 10);
+            List<int[]> all = lines(n, from, HEADER_LINES + 10);
             int[] h = all.get(headingLine);
             bodyStart = h[1];
             StringBuilder t = new StringBuilder();
@@ -127,6 +164,16 @@ public final class HeaderReader {
                     bodyStart = Math.max(bodyStart, l[1]);
                     break;
                 }
+            }
+        }
+
+        // "Kính gửi:" near the top and no heading: an official letter whose header the crawl lost.
+        Matcher to = ADDRESSEE.matcher(f).region(0, Math.min(f.length(), PORTAL_WITHIN));
+        if (headingLine < 0 && to.find()) {
+            if (typeClass == null) typeClass = "OfficialLetter";
+            // The letter's text starts on the first line after the addressees that opens with a capital.
+            for (int nl = f.indexOf('\n', to.end()); nl >= 0 && nl + 1 < n.length(); nl = f.indexOf('\n', nl + 1)) {
+                if (Character.isUpperCase(n.charAt(nl + 1))) { bodyStart = Math.max(bodyStart, nl + 1); break; }
             }
         }
 
@@ -201,6 +248,13 @@ public final class HeaderReader {
                 signer, recipients, bodyStart, year);
     }
 
+    private static boolean startsUpper(String line) {
+        for (int i = 0; i < line.length(); i++) {
+            if (Character.isLetter(line.charAt(i))) return Character.isUpperCase(line.charAt(i));
+        }
+        return false;
+    }
+
     /** Whether a line holds a run of four or more capital letters (a role or a body in capitals). */
     private static boolean hasUpperRun(String n, int s, int e) {
         int run = 0;
@@ -219,10 +273,32 @@ public final class HeaderReader {
         }
     }
 
+    /**
+     * Where the header block starts: a few lines above the national or Party motto in capitals, when a page puts
+     * other matter first (a legal portal's copyright notice and metadata table); else the top.
+     */
+    static int headerStart(String n, String f) {
+        Matcher m = MOTTO.matcher(f).region(0, Math.min(f.length(), MOTTO_WITHIN));
+        while (m.find()) {
+            if (!n.substring(m.start(), m.end()).equals(n.substring(m.start(), m.end()).toUpperCase(Locale.ROOT))) continue;
+            int at = m.start();
+            for (int k = 0; k < ORGAN_LINES_ABOVE_MOTTO && at > 0; k++) {
+                at = n.lastIndexOf('\n', at - 1);
+                while (at > 0 && n.charAt(at - 1) == '\n') at--;
+                if (at < 0) return 0;
+            }
+            return Math.max(0, at);
+        }
+        return 0;
+    }
+
     /** [start, end) of the first {@code max} non-empty lines. */
-    static List<int[]> lines(String n, int max) {
+    static List<int[]> lines(String n, int max) { return lines(n, 0, max); }
+
+    /** [start, end) of the first {@code max} non-empty lines from {@code from}. */
+    static List<int[]> lines(String n, int from, int max) {
         List<int[]> out = new ArrayList<>();
-        int s = 0;
+        int s = from;
         while (s < n.length() && out.size() < max) {
             int e = n.indexOf('\n', s);
             if (e < 0) e = n.length();

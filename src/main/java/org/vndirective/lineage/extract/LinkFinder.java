@@ -21,18 +21,37 @@ import org.vndirective.lineage.text.AlignedText;
  * </ul>
  */
 public final class LinkFinder {
-    private static final Pattern ADJACENT = Pattern.compile("^\\s*,?\\s*(?:(?:va|de|nham)\\s+)?(?:ve\\s+(?:viec\\s+)?)?$");
+    /** Between a document and the cue that links it: nothing, or "ban hành Kế hoạch hành động của Chính phủ". */
+    private static final Pattern ADJACENT = Pattern.compile(
+            "^\\s*,?\\s*(?:(?:va|de|nham)\\s+)?(?:(?:da\\s+|co\\s+)?ban\\s+hanh\\s+(?:[^\\s,;.()]+\\s+){0,10})?(?:ve\\s+(?:viec\\s+)?)?$");
+    /** "Luật X được sửa đổi, bổ sung bởi Luật Y": the later document comes after the cue. */
+    private static final Pattern PASSIVE = Pattern.compile("(?:^|\\s)(?:duoc|bi)\\s+$");
     private static final Pattern ENUMERATION = Pattern.compile("^\\s*[,;]?\\s*(?:va\\s+)?$");
     private static final Pattern LIST_ITEM = Pattern.compile("^\\s*(?:[-+•*]|\\d+(?:\\.\\d+)*\\.?|[ivx]+\\.|[a-d]\\))\\s");
     private static final Set<String> NOT_IMPLEMENTING = Set.of("Report", "Conclusion", "Notice", "Submission");
     private static final int OPENING_SENTENCES = 3;
     private static final int MAX_EVIDENCE = 400;
+    private static final int MAX_TITLE = 250;
+    private static final Pattern LIST_ITEM_OR_BLANK = Pattern.compile("\\s*(?:[-+•*]|\\d+(?:\\.\\d+)*\\.?|[ivx]+\\.|[a-d]\\))?\\s*");
+    private static final int ISSUED_REACH = 60;
 
     private final Cues cues;
     private final Pattern selfReference;
+    private final Pattern typeSubject;
+    private final Cues.Cue basedOnCue;
+    private static final Set<Relation> LINEAGE_CUES = Set.of(Relation.IMPLEMENTS, Relation.CONTINUES, Relation.GUIDES);
+    /** "Căn cứ các Quyết định của Thủ tướng …:" before a list, or a "1.3. Căn cứ pháp lý" heading line. */
+    private static final Pattern BASED_ON_LIST = Pattern.compile(
+            "\\s*(?:[-+•*]\\s*|\\d+(?:\\.\\d+)*\\.?\\s+)?(c[aă]n\\s+c[uư])[^;:.]{0,300}:");
+    private static final Pattern BASED_ON_HEADING = Pattern.compile(
+            "\\s*(?:\\d+(?:\\.\\d+)*\\.?\\s+|[ivx]+\\.\\s+)?(c[aă]n\\s+c[uư])(?:\\s+phap\\s+ly)?[^.;:]{0,60}:?\\s*");
+    private static final Pattern ITEM_START = Pattern.compile("\\s*[-+•*]\\s*(?:van\\s+ban\\s+)?");
 
     public LinkFinder(Cues cues, DocTypes types) {
         this.cues = cues;
+        this.basedOnCue = cues.all().stream().filter(c -> c.relation() == Relation.BASED_ON).findFirst().orElseThrow();
+        this.typeSubject = Pattern.compile("\\s*(?:[-+•*]\\s*)?(?:(?:muc\\s+dich|muc\\s+tieu|noi\\s+dung)\\s+(?:cua\\s+)?)?(?:"
+                + types.anyName().pattern() + ")\\s+(?:(?:neu\\s+ro|nham|de\\s+ra|yeu\\s+cau|xac\\s+dinh)\\s*,?\\s*)?");
         this.selfReference = Pattern.compile("(?:" + types.anyName().pattern() + ")\\s+nay\\s*,?\\s*(?:(?:se|duoc|da)\\s+)?(?:ve\\s+(?:viec\\s+)?)?$");
     }
 
@@ -49,14 +68,26 @@ public final class LinkFinder {
         List<Group> groups = groups(mentions);
         List<int[]> sentences = Sentences.split(text.text(), header.bodyStart());
         List<Link> links = new ArrayList<>();
+        List<Mention> about = header.typeClass() == null && header.self() == null ? about(text.text(), groups) : null;
         int bodySentence = 0;
+        Cues.Match heading = null;
         for (int[] s : sentences) {
             List<Group> inSentence = within(groups, s[0], s[1]);
             if (s[0] >= header.bodyStart()) bodySentence++;
-            if (inSentence.isEmpty()) continue;
-            fronted(f, header, s, inSentence, bodySentence, links);
+            if (inSentence.isEmpty()) {
+                if (f.substring(s[0], s[1]).isBlank()) continue;
+                Matcher h = BASED_ON_HEADING.matcher(f).region(s[0], s[1]);
+                heading = header.typeClass() != null && h.matches() ? new Cues.Match(basedOnCue, h.start(1), h.end(1)) : null;
+                continue;
+            }
+            // "1.3. Căn cứ pháp lý" over a list: each item that opens with a document is a basis of the file.
+            Matcher item = ITEM_START.matcher(f).region(s[0], inSentence.get(0).leadStart());
+            if (heading != null && item.matches()) link(null, Relation.BASED_ON, inSentence.get(0).members(), heading, f, s, links);
+            else heading = null;
+            Cues.Match basedOn = fronted(f, header, about, s, inSentence, bodySentence, links);
+            if (basedOn == null && bodySentence > 0) basedOnList(f, header, s, inSentence, links);
             for (int[] c : Sentences.clauses(text.text(), s[0], s[1])) {
-                clause(f, header, s, within(inSentence, c[0], c[1]), c[0], links);
+                clause(f, header, about, s, within(inSentence, c[0], c[1]), c[0], basedOn, links);
             }
         }
         // A link read in the title has the title as its evidence, not the header above it.
@@ -67,7 +98,8 @@ public final class LinkFinder {
         return dedupe(text, links);
     }
 
-    private void clause(String f, Header header, int[] sentence, List<Group> gs, int clauseStart, List<Link> out) {
+    private void clause(String f, Header header, List<Mention> about, int[] sentence, List<Group> gs, int clauseStart,
+                        Cues.Match basedOn, List<Link> out) {
         for (int j = 0; j < gs.size(); j++) {
             Group g = gs.get(j);
             int from = j == 0 ? clauseStart : gs.get(j - 1).tailEnd();
@@ -78,30 +110,48 @@ public final class LinkFinder {
             String prefix = f.substring(from, cue.get().start());
             // Between two documents only a list of one type continues the object ("B và C"); for the file's
             // own document ("căn cứ A, B và C") any list does.
-            if (r == Relation.ASSOCIATED_WITH) {
+            if ((r == Relation.AMENDS || r == Relation.REPLACES) && PASSIVE.matcher(prefix).find()) {
+                if (j == 0) continue;
+                List<Mention> later = withFollowers(f, gs, j, true);
+                // "X được sửa đổi tại Luật sửa đổi … của Luật X số N": N is X again, the amending law has no number.
+                if (sameDocument(later, gs.get(j - 1).members())) continue;
+                link(later, r, gs.get(j - 1).members(), cue.get(), f, sentence, out);
+                // "Căn cứ Luật X được sửa đổi, bổ sung bởi Luật Y": the file rests on both.
+                if (basedOn != null) link(null, Relation.BASED_ON, later, basedOn, f, sentence, out);
+            } else if (r == Relation.ASSOCIATED_WITH) {
                 if (j > 0) link(gs.get(j - 1).members(), r, withFollowers(f, gs, j, true), cue.get(), f, sentence, out);
             } else if (selfReference.matcher(prefix).find()) {
-                // "Chỉ thị này về tiếp tục thực hiện …", "Nghị quyết này thay thế …": this document, by name.
-                link(null, r, withFollowers(f, gs, j, false), cue.get(), f, sentence, out);
+                // "Chỉ thị này về tiếp tục thực hiện …", "Nghị quyết này thay thế …": this document, by name, or on
+                // a news page the document the page is about.
+                if (header.typeClass() != null || about != null) link(about, r, withFollowers(f, gs, j, false), cue.get(), f, sentence, out);
             } else if (j > 0 && ADJACENT.matcher(prefix).matches()) {
                 link(gs.get(j - 1).members(), r, withFollowers(f, gs, j, true), cue.get(), f, sentence, out);
-            } else if (header.typeClass() != null && (cue.get().cue().self() || header.inTitle(g.leadStart()))) {
+            } else if (header.typeClass() != null && (cue.get().cue().self() || header.inTitle(g.leadStart()))
+                    && (basedOn == null || r == Relation.BASED_ON) && !vagueTheo(f, clauseStart, cue.get())) {
+                // In "Căn cứ A sửa đổi B" the file rests on A; it amends nothing.
                 // A text that is no document of its own (a news item) reports a review; it is not one.
                 link(null, r, withFollowers(f, gs, j, false), cue.get(), f, sentence, out);
             }
         }
     }
 
-    private void fronted(String f, Header header, int[] s, List<Group> gs, int bodySentence, List<Link> out) {
+    /** Links of a sentence that opens with a cue; returns the cue when it is "Căn cứ …" (the file rests on it). */
+    private Cues.Match fronted(String f, Header header, List<Mention> about, int[] s, List<Group> gs, int bodySentence,
+                               List<Link> out) {
         Group first = gs.get(0);
         Optional<Cues.Match> cue = cues.frontedAt(f, s[0], first.leadStart());
-        if (cue.isEmpty()) return;
+        if (cue.isEmpty()) {
+            if (about != null) typeSubject(f, about, s, gs, out);
+            return null;
+        }
         Relation r = cue.get().relation();
         List<Mention> targets = withFollowers(f, gs, 0, false);
         int after = gs.indexOf(groupOf(gs, targets.get(targets.size() - 1))) + 1;
         if (r == Relation.BASED_ON) {
+            // A Q&A page's "Căn cứ theo Điều 1 Nghị quyết …" names its source; only a document rests on something.
+            if (header.typeClass() == null) return null;
             link(null, r, targets, cue.get(), f, s, out);
-            return;
+            return cue.get();
         }
         List<Mention> subjects = new ArrayList<>();
         boolean inRun = false;
@@ -109,9 +159,12 @@ public final class LinkFinder {
             Group g = gs.get(k);
             int from = gs.get(k - 1).tailEnd();
             String lead = from < g.leadStart() ? f.substring(from, g.leadStart()) : "";
-            boolean issued = cues.issued().matcher(lead).find();
+            // "… Tỉnh ủy đã ban hành Chương trình hành động số Y": the verb stands right before the document.
+            Matcher is = cues.issued().matcher(lead);
+            boolean issued = false;
+            while (is.find()) issued = lead.length() - is.end() <= ISSUED_REACH;
             boolean shortLead = lead.length() <= 40 && cues.endingAt(f, from, g.leadStart()).isEmpty();
-            if (issued || (inRun && shortLead)) {
+            if (g.first().notation() != null && (issued || (inRun && shortLead))) {
                 subjects.addAll(g.members());
                 inRun = true;
             } else {
@@ -122,10 +175,57 @@ public final class LinkFinder {
             for (Mention sub : subjects) link(List.of(sub), r, targets, cue.get(), f, s, out);
         } else if (bodySentence <= OPENING_SENTENCES && header.typeClass() != null
                 && !NOT_IMPLEMENTING.contains(header.typeClass()) && !LIST_ITEM.matcher(f.substring(s[0], first.leadStart())).find()
-                && cues.issued().matcher(f.substring(s[0], s[1])).find()) {
-            // A plan's opening: "Thực hiện X, Ban Thường vụ … xây dựng kế hoạch …" (not a numbered task).
+                && (bodySentence == 1 || cues.issued().matcher(f.substring(s[0], s[1])).find())) {
+            // A plan's opening: "Thực hiện X, Ban Thường vụ … xây dựng kế hoạch …" (not a numbered task); a
+            // letter's first sentence "Thực hiện Thông báo số X …" likewise.
             link(null, r, targets, cue.get(), f, s, out);
+        } else if (about != null && subjects.isEmpty() && r != Relation.BASED_ON) {
+            // A news page summing up a document: "Thực hiện hiệu quả Kế hoạch 2245 …" is what that document asks.
+            link(about, r, targets, cue.get(), f, s, out);
         }
+        return null;
+    }
+
+    /**
+     * On a page about a document, a sentence whose subject is a document word ("Kế hoạch nêu rõ, thực hiện …",
+     * "Mục đích của Kế hoạch nhằm … thực hiện …") states what that document carries out.
+     */
+    private void typeSubject(String f, List<Mention> about, int[] s, List<Group> gs, List<Link> out) {
+        Matcher m = typeSubject.matcher(f).region(s[0], gs.get(0).leadStart());
+        if (!m.lookingAt()) return;
+        Optional<Cues.Match> cue = cues.endingAt(f, m.end(), gs.get(0).leadStart());
+        if (cue.isEmpty() || !LINEAGE_CUES.contains(cue.get().relation())) return;
+        link(about, cue.get().relation(), withFollowers(f, gs, 0, false), cue.get(), f, s, out);
+    }
+
+    /**
+     * "Căn cứ các Quyết định …: Quyết định số A …; Quyết định số B …" and a "Căn cứ pháp lý" heading over a list:
+     * every item the list opens with is a basis of the file.
+     */
+    private void basedOnList(String f, Header header, int[] s, List<Group> gs, List<Link> out) {
+        if (header.typeClass() == null) return;
+        Matcher open = BASED_ON_LIST.matcher(f).region(s[0], gs.get(0).leadStart());
+        if (!open.lookingAt()) return;
+        Cues.Match cue = new Cues.Match(basedOnCue, open.start(1), open.end(1));
+        for (Group g : gs) {
+            int k = g.leadStart() - 1;
+            while (k > s[0] && Character.isWhitespace(f.charAt(k))) k--;
+            if (k <= s[0] || f.charAt(k) == ':' || f.charAt(k) == ';') link(null, Relation.BASED_ON, g.members(), cue, f, s, out);
+        }
+    }
+
+    /** The document a page without a header is about: the first one its first line (the page title) names. */
+    private static List<Mention> about(String t, List<Group> groups) {
+        int s = 0;
+        while (s < t.length() && Character.isWhitespace(t.charAt(s))) s++;
+        int e = t.indexOf('\n', s);
+        if (e < 0) e = t.length();
+        if (e - s > MAX_TITLE) return null;
+        for (Group g : groups) {
+            if (g.first().start() >= e) break;
+            if (g.first().notation() != null) return List.of(g.first());
+        }
+        return null;
     }
 
     private static Group groupOf(List<Group> gs, Mention m) {
@@ -134,16 +234,38 @@ public final class LinkFinder {
     }
 
     /** The group's members and those of the groups enumerated right after it ("X và Y", "X, Y"). */
-    private static List<Mention> withFollowers(String f, List<Group> gs, int j, boolean sameType) {
+    private List<Mention> withFollowers(String f, List<Group> gs, int j, boolean sameType) {
         List<Mention> out = new ArrayList<>(gs.get(j).members());
         for (int k = j + 1; k < gs.size(); k++) {
             Group g = gs.get(k);
             int from = gs.get(k - 1).tailEnd();
             if (from > g.leadStart() || !ENUMERATION.matcher(f.substring(from, g.leadStart())).matches()) break;
-            if (sameType && !g.typeClass().equals(gs.get(j).typeClass())) break;
+            // "A về thực hiện B và Kế hoạch C … về thực hiện D": C, though of another type, is a second object of
+            // A, since it carries its own cue; without one, "B và C" of two types is no list.
+            if (sameType && !g.typeClass().equals(gs.get(j).typeClass()) && !carriesOwnCue(f, gs, k)) break;
             out.addAll(g.members());
         }
         return out;
+    }
+
+    /** "… bảo đảm tiến độ theo quy định tại Nghị quyết X" in running text is a citation, not the file's basis. */
+    private static boolean vagueTheo(String f, int clauseStart, Cues.Match cue) {
+        return f.startsWith("theo", cue.start()) && !LIST_ITEM_OR_BLANK.matcher(f.substring(clauseStart, cue.start())).matches();
+    }
+
+    private static boolean sameDocument(List<Mention> a, List<Mention> b) {
+        for (Mention x : a) {
+            for (Mention y : b) {
+                if (x.notation() != null && y.notation() != null && x.notation().canonical().equals(y.notation().canonical())) return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean carriesOwnCue(String f, List<Group> gs, int k) {
+        if (k + 1 >= gs.size()) return false;
+        int from = gs.get(k).tailEnd(), to = gs.get(k + 1).leadStart();
+        return from <= to && cues.endingAt(f, from, to).filter(m -> m.start() - from < 40).isPresent();
     }
 
     private static void link(List<Mention> subjects, Relation r, List<Mention> objects, Cues.Match cue, String f,

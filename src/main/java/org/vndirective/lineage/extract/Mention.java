@@ -33,6 +33,11 @@ public record Mention(int start, int end, int leadStart, int tailEnd, String pri
                 terms, conference, namedSlug, label, g, selfHeader);
     }
 
+    public Mention withDate(LocalDate d) {
+        return new Mention(start, end, leadStart, tailEnd, printed, notation, typeClass, typeFromWord, d, bodyText,
+                terms, conference, namedSlug, label, group, selfHeader);
+    }
+
     public Mention asSelfHeader() {
         return new Mention(start, end, leadStart, tailEnd, printed, notation, typeClass, typeFromWord, date, bodyText,
                 terms, conference, namedSlug, label, group, true);

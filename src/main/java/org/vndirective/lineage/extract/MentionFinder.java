@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -30,7 +31,7 @@ public final class MentionFinder {
     static final Pattern STATE_YEAR_ISSUER = Pattern.compile(
             "(\\d{1,5})/((?:19|20)\\d\\d)/([a-z]{2,8}\\d{1,2})(?![\\w/-])");
     static final Pattern STATE_TYPE = Pattern.compile(
-            "(\\d{1,5})/([a-z]{1,6})-([a-z]{1,10}\\d{0,2})(?:-([a-z]{1,6}\\d{0,2}))?(?![\\w/-])");
+            "(\\d{1,5})/([a-z]{1,8})-([a-z]{1,10}\\d{0,2})(?:-([a-z]{1,6}\\d{0,2}))?(?![\\w/-])");
     private static final String TRUNG_UONG = "trung\\s+(?:uong|wong|vong|uwong|ong|uo?ng)";
     private static final String TERMS = "([ivxl1]+(?:\\s*,\\s*[ivxl1]+)*)";
     static final Pattern NAMED_CONFERENCE = Pattern.compile(
@@ -39,20 +40,22 @@ public final class MentionFinder {
     /** A law's name starts with a capital and ends before "số", a date, a verb or punctuation. */
     private static final Pattern NAMED_LAW = Pattern.compile(
             "(Bộ [Ll]uật|[Ll]uật|Pháp lệnh)\\s+(\\p{Lu}\\p{L}*(?:\\s+(?!(?:số|năm|ngày|của|đã|và|được|hiện|về|thì|là|tại|theo)(?!\\p{L}))\\p{L}+){0,7}?)"
-                    + "(?:\\s+năm\\s+\\d{4})?(?=\\s+(?:số|năm|ngày|của|đã|và|được|hiện hành|về|tại|theo)(?!\\p{L})|\\s*[,;.:)(\\n]|\\s*$)");
+                    + "(?:\\s+năm\\s+\\d{4})?(?=\\s+(?:số|năm|ngày|của|đã|và|được|hiện hành|về|tại|theo)(?!\\p{L})|\\s*[,;.:)(]|\\s*$)");
 
     /** Something after "số" that tries to be a notation but is not one: "59-KH/", "-KH/TU", "59-/TU". */
     private static final Pattern MALFORMED = Pattern.compile(
             "so\\s*[:.]?\\s*((?:\\d{1,5})?-[a-z&]{0,6}/[a-z0-9]{0,12}|\\d{1,5}/-?[a-z]{0,6}-(?![a-z0-9]))(?![\\w/])");
     private static final Pattern NAMED_LAW_END = Pattern.compile(
             "(?<![a-z])((?:bo\\s+)?lu[aậ]t|ph[aá]p\\s+l[eệ]nh)(?:\\s+[a-z]+){1,9}\\s*$");
+    /** "luật" before the number may end a law's name ("Luật Ban hành văn bản quy phạm pháp luật số …"). */
+    private static final Pattern LAW_WORD = Pattern.compile("(?:bo\\s+)?luat");
     private static final Pattern NUMBER_MARKER_END = Pattern.compile("(?<![a-z])(?:so|s[o06dbe8]?|sb)\\s*[:.]?\\s*$");
     private static final Pattern LIST_ITEM_END = Pattern.compile("(?<![\\w./-])(\\d{1,5})\\s*(?:,|;|va)\\s*$");
     private static final Pattern BLOCKER_END = Pattern.compile("(?<![a-z])(?:mau|bieu\\s+mau|phu\\s+luc)\\s*(?:so\\s*)?$");
     private static final Pattern DATE = Pattern.compile(
             "\\G\\s*,?\\s*(?:(?:ban\\s+hanh\\s+)?ng[a-z]?y\\s*:?\\s*)?"
                     + "(?:(\\d{1,2})\\s*[/.-]\\s*(\\d{1,2})\\s*[/.-]\\s*(\\d{4})|(\\d{1,2})\\s+th[a-z]ng\\s+(\\d{1,2})\\s+n[a-z]m\\s+(\\d{4}))(?!\\d)");
-    private static final Pattern TERM = Pattern.compile("\\G\\s*,?\\s*\\(\\s*kh[oe]a\\s+" + TERMS + "\\s*\\)");
+    private static final Pattern TERM = Pattern.compile("\\G\\s*,?\\s*(?:\\(\\s*kh[oe]a\\s+" + TERMS + "\\s*\\)|kh[oe]a\\s+" + TERMS + "(?![a-z0-9]))");
     private static final Pattern OF = Pattern.compile("\\G\\s*,?\\s*(?:c(?:u|ii|ti|t|l|tu|li|i)a\\s+)");
     private static final Pattern BODY_START = Pattern.compile(
             "\\G\\s*,?\\s*(?=(?:hoi\\s+ngh[ij]|ban\\s+chap|ban\\s+bi|bo\\s+chinh|ban\\s+thuong|ban\\s+to\\s+chuc|tinh\\s+uy|huyen\\s+uy|thanh\\s+uy|dang\\s+uy)\\s)");
@@ -65,6 +68,15 @@ public final class MentionFinder {
             "quy", "chi", "ket", "ke", "huong", "sau", "den", "dat", "la", "o", "mot", "noi", "chua", "&");
 
     private static final Pattern CUE_START = Cues.standard().anyCue();
+    private static final Pattern ANY_TYPE_NAME = DocTypes.standard().anyName();
+    private static final Pattern OPENING_DATE = Pattern.compile("(?:^|\\n|\\.\\s)\\s*ngay\\s+"
+            + "(?:(\\d{1,2})\\s*/\\s*(\\d{1,2})\\s*/\\s*(\\d{4})|(\\d{1,2})\\s+thang\\s+(\\d{1,2})\\s+nam\\s+(\\d{4}))\\s*,");
+    private static final Pattern OPENING_ISSUED = Pattern.compile("(?<![a-z])(?:ban\\s+hanh|ky|co|tai)(?![a-z])");
+    private static final int OPENING_DATE_REACH = 200;
+    /** "Kế hoạch 2508/KH-SGDĐT năm 2024 của Sở …": the year printed after a state number. */
+    private static final Pattern YEAR = Pattern.compile("\\G\\s+nam\\s+(?:19|20)\\d\\d(?!\\d)");
+    private static final java.util.Map<String, String> BODY_STOP_PRINTED = Map.ofEntries(
+            Map.entry("tai", "tại"), Map.entry("chi", "chỉ"), Map.entry("ke", "kế"), Map.entry("ket", "kết"), Map.entry("quy", "quy"), Map.entry("ban hanh", "ban hành"), Map.entry("giai", "giai"), Map.entry("de", "để"), Map.entry("so", "số"), Map.entry("o", "ở"), Map.entry("dat", "đạt"), Map.entry("noi", "nội"));
 
     private final DocTypes types;
     private final Scan anyTypeName;
@@ -133,6 +145,7 @@ public final class MentionFinder {
         findAliases(text, found, group);
         findShortForms(text, found, group);
         found.sort(Comparator.comparingInt(Mention::start));
+        datedByOpening(text, found, problems);
         Matcher bad = MALFORMED.matcher(f);
         for (int at = f.indexOf("so"); at >= 0; at = f.indexOf("so", at + 1)) {
             if (!bad.region(at, f.length()).lookingAt()) continue;
@@ -141,6 +154,29 @@ public final class MentionFinder {
                     .formatted(n.substring(bad.start(1), bad.end(1)))));
         }
         return new Result(List.copyOf(found), problems);
+    }
+
+    /**
+     * News: "Ngày 26/11/2025, Ban Chấp hành Trung ương đã ban hành Kết luận 219-KL/TW …". A sentence that opens with
+     * a date and tells of a document being issued dates the first document it names.
+     */
+    private void datedByOpening(AlignedText text, List<Mention> found, List<Problem> problems) {
+        String f = text.folded();
+        Matcher d = OPENING_DATE.matcher(f);
+        int k = 0;
+        while (d.find()) {
+            while (k < found.size() && found.get(k).start() < d.end()) k++;
+            if (k == found.size()) return;
+            Mention m = found.get(k);
+            if (m.notation() == null || m.date() != null || m.leadStart() - d.end() > OPENING_DATE_REACH) continue;
+            String between = f.substring(d.end(), m.leadStart());
+            if (between.contains(". ") || !OPENING_ISSUED.matcher(between).find()) continue;
+            int day = Integer.parseInt(d.group(1) != null ? d.group(1) : d.group(4));
+            int mon = Integer.parseInt(d.group(2) != null ? d.group(2) : d.group(5));
+            int yr = Integer.parseInt(d.group(3) != null ? d.group(3) : d.group(6));
+            LocalDate date = date(text, d.start(), yr, mon, day, problems);
+            if (date != null) found.set(k, m.withDate(date));
+        }
     }
 
     private Notation stateNotation(Pattern p, Matcher m, String n) {
@@ -195,16 +231,19 @@ public final class MentionFinder {
         if (mk.find()) { leadStart = mk.start(); marked = true; }
         DocType type = null;
         Matcher tn = typeNameEnding(f, windowStart, leadStart);
-        if (tn != null) {
+        if (tn != null && !LAW_WORD.matcher(f.substring(tn.start(), tn.end())).matches()) {
             type = types.typeOf(tn);
             leadStart = tn.start();
-        } else if (marked) {
+        } else if (marked || tn != null) {
             // A law or ordinance prints its name between the word and the number: "Luật Đất đai số 31/2024/QH15".
             Matcher law = NAMED_LAW_END.matcher(f).region(Math.max(0, leadStart - 90), leadStart);
             law.useTransparentBounds(true);
             if (law.find()) {
                 type = types.byClass(law.group(1).startsWith("luat") || law.group(1).startsWith("bo") ? "Law" : "Ordinance").orElse(null);
                 leadStart = law.start();
+            } else if (tn != null) {
+                type = types.typeOf(tn);
+                leadStart = tn.start();
             }
         }
         Tail tail = Tail.parse(f, n, end, this, text, problems);
@@ -453,6 +492,8 @@ public final class MentionFinder {
         private static final Pattern CONFERENCE_IN_BODY = Pattern.compile("hoi\\s+ngh[ij].*?(\\d{1,2})");
 
         static Tail parse(String f, String n, int pos, MentionFinder finder, AlignedText text, List<Problem> problems) {
+            Matcher y = YEAR.matcher(f).region(pos, f.length());
+            if (y.lookingAt()) pos = y.end();
             LocalDate date = null;
             String body = null;
             List<String> terms = new ArrayList<>();
@@ -472,7 +513,7 @@ public final class MentionFinder {
                 }
                 Matcher t = TERM.matcher(f).region(pos, f.length());
                 if (t.lookingAt()) {
-                    terms.addAll(splitTerms(t.group(1)));
+                    terms.addAll(splitTerms(t.group(1) != null ? t.group(1) : t.group(2)));
                     pos = t.end();
                     progress = true;
                     continue;
@@ -483,7 +524,7 @@ public final class MentionFinder {
                     Matcher bs = BODY_START.matcher(f).region(pos, f.length());
                     if (of || bs.lookingAt()) {
                         int s = of ? o.end() : bs.end();
-                        int e = bodyEnd(f, s);
+                        int e = bodyEnd(f, n, s);
                         if (e > s) {
                             body = n.substring(s, e).replace('\n', ' ').strip();
                             Matcher c = CONFERENCE_IN_BODY.matcher(f.substring(s, e));
@@ -497,7 +538,30 @@ public final class MentionFinder {
             return new Tail(pos, date, body, terms, conference);
         }
 
-        private static int bodyEnd(String f, int s) {
+        /**
+         * A word that ends a body's name. Folded words collide ("Tài chính" folds to "tai chinh", like "tại"; "Chí Minh"
+         * to "chi"): where the text has its diacritics, the word must be the stop word as printed.
+         */
+        private static boolean stops(String folded, String printed) {
+            if (!BODY_STOP.contains(folded)) return false;
+            // "Sở Khoa học" prints no mark on "Khoa"; the term word does ("khóa") unless the text lost its marks.
+            if (folded.equals("khoa") && printed.equals("Khoa")) return false;
+            String as = BODY_STOP_PRINTED.get(folded);
+            String p = printed.toLowerCase(Locale.ROOT);
+            return as == null || p.equals(folded) || p.equals(as);
+        }
+
+        private static boolean joinsName(String f, String n, int afterVa) {
+            int k = afterVa;
+            while (k < f.length() && f.charAt(k) == ' ') k++;
+            int e = k;
+            while (e < f.length() && Character.isLetter(f.charAt(e))) e++;
+            return e > k && Character.isUpperCase(n.charAt(k)) && !stops(f.substring(k, e), n.substring(k, e))
+                    && !CUE_START.matcher(f).region(k, f.length()).lookingAt()
+                    && !ANY_TYPE_NAME.matcher(f).region(k, f.length()).lookingAt();
+        }
+
+        private static int bodyEnd(String f, String n, int s) {
             int i = s, words = 0, lastWordEnd = s;
             while (i < f.length() && words < 12) {
                 while (i < f.length() && (f.charAt(i) == ' ' || f.charAt(i) == '\n')) i++;
@@ -505,7 +569,9 @@ public final class MentionFinder {
                 while (i < f.length() && !Character.isWhitespace(f.charAt(i)) && ",;:()“”\".".indexOf(f.charAt(i)) < 0) i++;
                 if (i == ws) break;
                 String w = f.substring(ws, i);
-                if (BODY_STOP.contains(w) || !HAS_ALNUM.matcher(w).find() || CUE_START.matcher(f).region(ws, f.length()).lookingAt()) { i = ws; break; }
+                // "Sở Giáo dục và Đào tạo", "Bộ Khoa học và Công nghệ": "và" inside a name, before a capital.
+                if (w.equals("va") && words > 0 && joinsName(f, n, i)) { words++; continue; }
+                if (stops(w, n.substring(ws, i)) || w.equals("ban") && f.startsWith(" hanh", i) || !HAS_ALNUM.matcher(w).find() || CUE_START.matcher(f).region(ws, f.length()).lookingAt()) { i = ws; break; }
                 words++;
                 lastWordEnd = i;
                 if (i < f.length() && ",;:()“”\".".indexOf(f.charAt(i)) >= 0) break;

@@ -133,6 +133,8 @@ public final class GraphBuilder {
         int oe = text.codePointOffset(text.originalEnd(end));
         add(q, g, s, VND.start, NodeFactory.createLiteralDT(String.valueOf(os), XSDDatatype.XSDinteger));
         add(q, g, s, VND.end, NodeFactory.createLiteralDT(String.valueOf(Math.max(oe, os + 1)), XSDDatatype.XSDinteger));
+        int page = text.source().page(text.originalStart(start));
+        if (page > 0) add(q, g, s, VND.page, NodeFactory.createLiteralDT(String.valueOf(page), XSDDatatype.XSDinteger));
     }
 
     private static Node lit(String s) { return NodeFactory.createLiteralString(s); }

@@ -5,6 +5,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.QueryExecution;
@@ -37,7 +38,10 @@ final class DescribeServlet extends HttpServlet {
 
     @Override protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
         String iri = req.getParameter("iri");
-        if (iri == null && req.getPathInfo() != null) iri = VND.ID + req.getPathInfo().substring(1);
+        if (iri == null && req.getPathInfo() != null) {
+            // From the raw path: a file name's %3C in an IRI must stay %3C, not become '<'.
+            iri = VND.ID + canonical(req.getRequestURI().substring(req.getContextPath().length() + "/id/".length()));
+        }
         if (iri == null || iri.isBlank()) {
             resp.sendError(400, "give the IRI to describe: /doc?iri=… or /id/…");
             return;
@@ -54,7 +58,14 @@ final class DescribeServlet extends HttpServlet {
             }
         });
         if (m.isEmpty()) {
-            resp.sendError(404, "nothing is known of " + iri);
+            if (String.valueOf(req.getHeader("Accept")).contains("text/html")) {
+                resp.setStatus(404);
+                resp.setContentType("text/html; charset=utf-8");
+                resp.getOutputStream().write(page(iri, "<h1>Không tìm thấy · Not found</h1><p>Kho không có gì về định danh này"
+                        + " · The store holds nothing about</p><p><code>" + Html.escape(iri) + "</code></p>").getBytes(StandardCharsets.UTF_8));
+            } else {
+                resp.sendError(404, "nothing is known of " + iri);
+            }
             return;
         }
         m.setNsPrefixes(DatasetWriter.prefixes());
@@ -74,13 +85,46 @@ final class DescribeServlet extends HttpServlet {
         }
     }
 
+    /**
+     * A request path as the IRI minted for it (see {@code Iris.escape}): escapes of bytes an IRI keeps as they are
+     * (non-ASCII, letters, digits, {@code -._~/}) are decoded, the others kept in upper case.
+     */
+    static String canonical(String rawPath) {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        for (int i = 0; i < rawPath.length(); i++) {
+            char c = rawPath.charAt(i);
+            int b = c == '%' && i + 2 < rawPath.length() ? hex(rawPath, i + 1) : -1;
+            if (b < 0) {
+                out.writeBytes(String.valueOf(c).getBytes(StandardCharsets.UTF_8));
+            } else {
+                if (b >= 0x80 || Character.isLetterOrDigit(b) || "-._~/".indexOf(b) >= 0) out.write(b);
+                else out.writeBytes(("%" + rawPath.substring(i + 1, i + 3).toUpperCase(java.util.Locale.ROOT)).getBytes(StandardCharsets.US_ASCII));
+                i += 2;
+            }
+        }
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
+    private static int hex(String s, int at) {
+        int hi = Character.digit(s.charAt(at), 16), lo = Character.digit(s.charAt(at + 1), 16);
+        return hi < 0 || lo < 0 ? -1 : hi * 16 + lo;
+    }
+
     /** A plain page: every string from the data escaped. */
     static String html(String iri, Model m) {
-        StringBuilder b = new StringBuilder("<!doctype html><html lang=\"vi\"><head><meta charset=\"utf-8\"><title>")
-                .append(Html.escape(iri)).append("</title><link rel=\"stylesheet\" href=\"/style.css\"></head><body><h1>")
-                .append(Html.escape(iri)).append("</h1><table><tr><th>subject</th><th>property</th><th>value</th></tr>");
+        StringBuilder b = new StringBuilder("<h1>").append(Html.escape(iri)).append("</h1><div class=\"scroll-x\"><table>")
+                .append("<tr><th>subject</th><th>property</th><th>value</th></tr>");
         m.listStatements().toList().stream().map(DescribeServlet::row).sorted().forEach(b::append);
-        return b.append("</table><p><a href=\"/\">Explorer</a></p></body></html>").toString();
+        return page(iri, b.append("</table></div>").toString());
+    }
+
+    /** The explorer's header and styles around a body, with a way back to the document's page in the explorer. */
+    private static String page(String iri, String body) {
+        String back = "/#/doc/" + URLEncoder.encode(iri, StandardCharsets.UTF_8);
+        return "<!doctype html><html lang=\"vi\"><head><meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
+                + "<title>" + Html.escape(iri) + " · RDF</title><link rel=\"stylesheet\" href=\"/style.css\"></head><body><header>"
+                + "<a href=\"/\" class=\"home\">Dòng chảy văn bản chỉ đạo</a><nav><a href=\"" + Html.escape(back) + "\" id=\"back\">"
+                + "← Trang văn bản · Document page</a></nav></header><main>" + body + "</main></body></html>";
     }
 
     private static String row(Statement s) {

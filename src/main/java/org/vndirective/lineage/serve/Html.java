@@ -23,9 +23,13 @@ final class Html {
         return b.toString();
     }
 
-    /** A link to dereference an IRI on this server. */
+    /**
+     * A link to dereference an IRI on this server: {@code /id/…} for plain ones, {@code /doc?iri=…} for the rest (a
+     * file name's escapes, such as %25, are ambiguous in a path, and servers may refuse them there).
+     */
     static String link(String iri) {
-        String href = iri.startsWith(VND.ID) ? "/id/" + iri.substring(VND.ID.length()) : "/doc?iri=" + URLEncoder.encode(iri, StandardCharsets.UTF_8);
+        boolean plain = iri.startsWith(VND.ID) && iri.indexOf('%') < 0;
+        String href = plain ? "/id/" + iri.substring(VND.ID.length()) : "/doc?iri=" + URLEncoder.encode(iri, StandardCharsets.UTF_8);
         return "<a href=\"" + escape(href) + "\">" + escape(iri) + "</a>";
     }
 }

@@ -24,6 +24,15 @@ public final class LineageServer {
     public static final String DATASET = "/lineage";
     static final List<String> WEB_FILES = List.of("index.html", "app.js", "style.css", "vendor/yasgui.min.js", "vendor/yasgui.min.css");
 
+    /** The default limit of a query's size: Wikidata's query service allows about as much. */
+    public static final int MAX_QUERY_BYTES = 100 * 1024;
+    /** The longest time limit {@code --timeout} accepts: one hour. */
+    public static final long MAX_TIMEOUT_MS = 3_600_000;
+    static final long SPILL_ROWS = 100_000;
+    /** Queries running at once (the rest wait their turn): enough to keep the cores busy while one waits on disk. */
+    static final int RUNNING = Math.max(4, 2 * Runtime.getRuntime().availableProcessors());
+    private static final java.util.Set<String> LOOPBACK = java.util.Set.of("localhost", "127.0.0.1", "::1");
+
     private final FusekiServer server;
 
     private LineageServer(FusekiServer server) { this.server = server; }
@@ -35,7 +44,9 @@ public final class LineageServer {
         private Dataset dataset;
         private String corsOrigins = "*";
         private String timeout = "10000,60000";
-        private boolean loopback;
+        private String host = "localhost";
+        private int maxQueryBytes = MAX_QUERY_BYTES;
+        private java.util.Set<String> allowedServices = java.util.Set.of();
         private String adminUser;
         private String adminPassword;
 
@@ -46,14 +57,39 @@ public final class LineageServer {
         /** Comma-separated origins allowed to call the endpoint from a browser; "*" for any. */
         public Builder corsOrigins(String origins) { this.corsOrigins = origins; return this; }
 
-        /** ARQ's "initial,overall" milliseconds: time to the first row, and in all. */
+        /**
+         * ARQ's "initial,overall" milliseconds: time to the first row, and in all; each from 1 ms to
+         * {@link #MAX_TIMEOUT_MS}, the first no larger than the second.
+         */
         public Builder timeout(String initialOverall) {
-            if (!initialOverall.matches("\\d+(,\\d+)?")) throw new IllegalArgumentException("timeout must be MS or INITIAL,OVERALL in ms: " + initialOverall);
-            this.timeout = initialOverall;
+            String usage = "--timeout takes MS or INITIAL,OVERALL in milliseconds, each 1 to " + MAX_TIMEOUT_MS + ": " + initialOverall;
+            if (initialOverall == null || !initialOverall.strip().matches("\\d{1,10}(,\\d{1,10})?")) throw new IllegalArgumentException(usage);
+            long[] ms = java.util.Arrays.stream(initialOverall.strip().split(",")).mapToLong(Long::parseLong).toArray();
+            for (long t : ms) if (t < 1 || t > MAX_TIMEOUT_MS) throw new IllegalArgumentException(usage);
+            if (ms.length == 2 && ms[0] > ms[1]) throw new IllegalArgumentException("--timeout: the time to the first row is longer than the overall limit: " + initialOverall);
+            this.timeout = initialOverall.strip();
             return this;
         }
 
-        public Builder loopback(boolean loopback) { this.loopback = loopback; return this; }
+        /** The interface to listen on: "localhost" (the default) or a name or address to expose, "0.0.0.0" for all. */
+        public Builder host(String host) {
+            if (host == null || host.isBlank()) throw new IllegalArgumentException("--host needs a name or address");
+            this.host = host.strip();
+            return this;
+        }
+
+        /** Queries larger than this (UTF-8 bytes) are answered 413 before they are parsed. */
+        public Builder maxQueryBytes(int bytes) {
+            if (bytes < 1024) throw new IllegalArgumentException("--max-query-bytes must be at least 1024: " + bytes);
+            this.maxQueryBytes = bytes;
+            return this;
+        }
+
+        /** SPARQL endpoints that SERVICE may call (none by default: the server then sends no request anywhere). */
+        public Builder allowServices(java.util.Collection<String> endpoints) {
+            this.allowedServices = java.util.Set.copyOf(endpoints);
+            return this;
+        }
 
         /** Adds an update service at /lineage/update for this user only (HTTP Basic), and binds to loopback. */
         public Builder admin(String user, String password) {
@@ -67,12 +103,21 @@ public final class LineageServer {
 
         public LineageServer build() {
             if (dataset == null) throw new IllegalStateException("a server needs a dataset");
-            dataset.getContext().set(ARQ.queryTimeout, timeout);
+            if (adminUser != null && !LOOPBACK.contains(host)) {
+                throw new IllegalArgumentException("--admin serves updates on loopback only; it cannot be combined with --host " + host);
+            }
+            var context = dataset.getContext();
+            context.set(ARQ.queryTimeout, timeout);
+            // Sorts, DISTINCT and grouping past this many rows go to disk, not the heap: a heavy query fails alone.
+            context.set(ARQ.spillToDiskThreshold, SPILL_ROWS);
+            // A second line behind the guard's refusal: ARQ itself calls no endpoint outside the allowed list.
+            context.set(ARQ.httpServiceAllowed, !allowedServices.isEmpty());
+            if (!allowedServices.isEmpty()) ServiceGate.install(context, allowedServices);
             FusekiServer.Builder b = FusekiServer.create()
                     .port(port)
-                    .loopback(loopback || adminUser != null)
                     .add(DATASET, dataset, false)
                     .enableCors(true, corsConfig(corsOrigins))
+                    .addFilter("/*", new RequestGuard(QueryPolicy.standard(allowedServices), maxQueryBytes, RUNNING, firstRowMs()))
                     .staticFileBase(webFiles().toString())
                     .addServlet("/doc", new DescribeServlet(dataset))
                     .addServlet("/id/*", new DescribeServlet(dataset));
@@ -80,8 +125,15 @@ public final class LineageServer {
                 b.passwordFile(passwordFile(adminUser, adminPassword)).auth(AuthScheme.BASIC)
                         .addEndpoint(DATASET, "update", Operation.Update, Auth.policyAllowSpecific(adminUser));
             }
-            return new LineageServer(b.build());
+            FusekiServer server = b.build();
+            for (var c : server.getJettyServer().getConnectors()) {
+                if (c instanceof org.eclipse.jetty.server.ServerConnector sc) sc.setHost(host.equals("0.0.0.0") ? null : host);
+            }
+            return new LineageServer(server);
         }
+
+        /** The time limit to the first row: also how long a query may wait for its turn. */
+        private long firstRowMs() { return Long.parseLong(timeout.split(",")[0]); }
 
         private static String passwordFile(String user, String password) {
             try {
@@ -100,6 +152,8 @@ public final class LineageServer {
                 f.toFile().deleteOnExit();
                 Files.writeString(f, "allowedOrigins=" + origins.strip() + "\n"
                         + "allowedMethods=GET,POST,OPTIONS,HEAD\n"
+                        // The endpoint is public and anonymous: a browser never needs to send it cookies.
+                        + "allowCredentials=false\n"
                         + "allowedHeaders=X-Requested-With,Content-Type,Accept,Origin,Authorization\n"
                         + "exposedHeaders=Cache-Control,Content-Language,Content-Length,Content-Type,Expires,Last-Modified,Pragma\n");
                 return f.toString();
@@ -151,6 +205,8 @@ public final class LineageServer {
     public LineageServer start() { server.start(); return this; }
 
     public int port() { return server.getHttpPort(); }
+
+    org.eclipse.jetty.server.Server jetty() { return server.getJettyServer(); }
 
     public String url() { return "http://localhost:" + port(); }
 

@@ -1,2 +1,5 @@
-/** Embedded Fuseki: the SPARQL endpoint, dereferenceable IRIs, the explorer's static files. */
+/**
+ * Embedded Fuseki: the SPARQL endpoint behind its guard (size, nesting, no outbound requests, queries in turn),
+ * dereferenceable IRIs, the explorer's static files.
+ */
 package org.vndirective.lineage.serve;

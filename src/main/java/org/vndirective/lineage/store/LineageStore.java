@@ -51,16 +51,26 @@ public final class LineageStore implements AutoCloseable {
     static final List<Node> INDEXED = List.of(RDFS.label.asNode(), DCTerms.title.asNode(), VND.notation,
             VND.printedNotation, VND.alias, VND.sentence, SKOS.prefLabel.asNode());
 
+    private static final String SOURCES = "sources";
+    private static final String LOAD_MARKER = "LOAD-IN-PROGRESS";
+
     private final Path location;
     private final DatasetGraph base;
     private final Dataset dataset;
     private final TextIndex index;
+    private boolean interrupted;
 
-    private LineageStore(Path location, DatasetGraph base, Dataset dataset, TextIndex index) {
+    private LineageStore(Path location, DatasetGraph base, Dataset dataset, TextIndex index, boolean interrupted) {
         this.location = location;
         this.base = base;
         this.dataset = dataset;
         this.index = index;
+        this.interrupted = interrupted;
+    }
+
+    /** Where the kill tests stop a load: the JVM halts there when the system property lineage.crashAt names it. */
+    static void crashPoint(String name) {
+        if (name.equals(System.getProperty("lineage.crashAt"))) Runtime.getRuntime().halt(3);
     }
 
     public static Builder builder() { return new Builder(); }
@@ -73,7 +83,9 @@ public final class LineageStore implements AutoCloseable {
         public LineageStore build() {
             if (location == null) throw new IllegalStateException("a store needs a location");
             Path tdb = location.resolve("tdb2"), text = location.resolve("text");
-            if (Files.exists(location.resolve(BULK_MARKER))) clearInterruptedBulkLoad(location, tdb, text);
+            boolean cleared = Files.exists(location.resolve(BULK_MARKER));
+            if (cleared) clearInterruptedBulkLoad(location, tdb, text);
+            boolean interrupted = Files.exists(location.resolve(LOAD_MARKER)) || cleared && Files.isDirectory(location.resolve(SOURCES));
             DatasetGraph base;
             try {
                 Files.createDirectories(tdb);
@@ -98,9 +110,17 @@ public final class LineageStore implements AutoCloseable {
                 config.setQueryAnalyzer(new FoldingAnalyzer());
                 TextIndex index = TextDatasetFactory.createLuceneIndex(FSDirectory.open(text), config);
                 DatasetGraph withText = TextDatasetFactory.create(base, index, true);
-                LineageStore store = new LineageStore(location, base, DatasetFactory.wrap(withText), index);
+                LineageStore store = new LineageStore(location, base, DatasetFactory.wrap(withText), index, interrupted);
                 // Data but an empty index: a bulk load (tdb2.tdbloader) went around it. Rebuild.
-                if (store.indexEmpty() && Txn.calculateRead(base, () -> !base.isEmpty())) store.reindex();
+                boolean data = Txn.calculateRead(base, () -> !base.isEmpty());
+                if (store.indexEmpty() && data) store.reindex();
+                if (store.interrupted) {
+                    System.err.println("lineage: the last load into " + location + " was cut short; the next load (`serve --data "
+                            + location + "`, without --no-ingest) finishes it");
+                } else if (data && Txn.calculateRead(base, () -> !base.contains(STATE, CLOSURE, VND.closureSize, Node.ANY))) {
+                    System.err.println("lineage: the lineage closure in " + location + " is missing (a load was cut short); rebuilding it");
+                    store.rebuildClosure();
+                }
                 return store;
             } catch (IOException | RuntimeException e) {
                 throw new StoreException("the text index in " + text + " cannot be opened (delete it; `serve` rebuilds it): " + e.getMessage(), e);
@@ -116,7 +136,7 @@ public final class LineageStore implements AutoCloseable {
      */
     private static void clearInterruptedBulkLoad(Path location, Path tdb, Path text) {
         System.err.println("lineage: the first load into " + location + " was interrupted; the store was empty before it,"
-                + " so it is cleared and the next load starts over");
+                + " so it is cleared and the next load starts over (from its copies of the texts)");
         try {
             for (Path dir : List.of(tdb, text)) {
                 if (!Files.exists(dir)) continue;
@@ -132,6 +152,103 @@ public final class LineageStore implements AutoCloseable {
     }
 
     public Path location() { return location; }
+
+    /** True when the last incremental load was cut short: the store mixes old and new graphs until the next load. */
+    public boolean interrupted() { return interrupted; }
+
+    /** The store's own copy of every text it holds, by the name it was ingested under. */
+    public Path sources() { return location.resolve(SOURCES); }
+
+    /** What {@link #add} did: the ingest of every text in the store, and the load. */
+    public record Update(org.vndirective.lineage.Ingest.Outcome outcome, LoadReport report) {}
+
+    /**
+     * Adds texts to the store and loads them together with every text it already holds, so the documents graph,
+     * the closure and the text index describe all of them, as a fresh load of all files together would. The texts
+     * are copied into {@link #sources()} first (a file already there under the same name is replaced), then the
+     * whole folder is ingested: graphs whose content is unchanged are skipped, and graphs of files no longer there
+     * are removed. {@code options} sets the ingest's listeners.
+     */
+    public Update add(List<Path> inputs, java.util.function.UnaryOperator<org.vndirective.lineage.Ingest.Builder> options) {
+        checkTexts();
+        return loadAll(inputs, options);
+    }
+
+    /** A store made before the store kept its texts cannot be loaded into: the next load would drop their graphs. */
+    private void checkTexts() {
+        List<String> missing = sourceFiles().stream().filter(f -> !Files.isRegularFile(sources().resolve(unescape(f)))).toList();
+        if (!missing.isEmpty()) {
+            throw new StoreException("the store " + location + " holds " + missing.size() + " graphs without their text in " + sources()
+                    + " (e.g. " + missing.get(0) + "; made by an older version?): load all the files into a new --data folder");
+        }
+    }
+
+    private Update loadAll(List<Path> inputs, java.util.function.UnaryOperator<org.vndirective.lineage.Ingest.Builder> options) {
+        Path sources = sources();
+        DiskSpace.check(location, inputs);
+        try {
+            Files.createDirectories(sources);
+            for (Path in : inputs) copyTexts(in, sources);
+        } catch (IOException e) {
+            throw DiskSpace.failure(location, e);
+        }
+        Loader loader = new Loader(f -> Files.isRegularFile(sources.resolve(unescape(f))));
+        try {
+            var outcome = options.apply(org.vndirective.lineage.Ingest.create().inputs(List.of(sources))).build().run(loader);
+            return new Update(outcome, loader.report());
+        } catch (RuntimeException | InternalError e) {
+            throw DiskSpace.failure(location, e);
+        }
+    }
+
+    /** Removes a text and loads the rest again: the reverse of {@link #add}; false if the store has no such text. */
+    public boolean remove(String fileName, java.util.function.UnaryOperator<org.vndirective.lineage.Ingest.Builder> options) {
+        Path text = sources().resolve(fileName).normalize();
+        if (!text.startsWith(sources()) || !Files.isRegularFile(text)) return false;
+        checkTexts();
+        try {
+            Files.delete(text);
+        } catch (IOException e) {
+            throw new StoreException("cannot remove " + text + ": " + e.getMessage(), e);
+        }
+        loadAll(List.of(), options);
+        return true;
+    }
+
+    /** Copies the texts an ingest of {@code in} would read (a folder's .txt files, or the file itself) under {@code into}. */
+    private static void copyTexts(Path in, Path into) throws IOException {
+        if (Files.isRegularFile(in)) {
+            Files.copy(in, into.resolve(in.getFileName().toString()), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            return;
+        }
+        if (!Files.isDirectory(in) || in.toAbsolutePath().normalize().equals(into.toAbsolutePath().normalize())) return;
+        try (var walk = Files.walk(in)) {
+            for (Path f : (Iterable<Path>) walk.filter(Files::isRegularFile)::iterator) {
+                String name = f.getFileName().toString();
+                if (name.startsWith(".") || !name.toLowerCase(java.util.Locale.ROOT).endsWith(".txt")) continue;
+                Path to = into.resolve(in.relativize(f).toString());
+                Files.createDirectories(to.getParent());
+                Files.copy(f, to, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            }
+        }
+    }
+
+    /** A graph's file name as {@code Iris.escape} wrote it, decoded. */
+    static String unescape(String escaped) {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        byte[] b = escaped.getBytes(StandardCharsets.UTF_8);
+        for (int i = 0; i < b.length; i++) {
+            int hi = b[i] == '%' && i + 2 < b.length ? Character.digit(b[i + 1], 16) : -1;
+            int lo = hi >= 0 ? Character.digit(b[i + 2], 16) : -1;
+            if (lo >= 0) {
+                out.write(hi * 16 + lo);
+                i += 2;
+            } else {
+                out.write(b[i]);
+            }
+        }
+        return out.toString(StandardCharsets.UTF_8);
+    }
 
     /** The dataset to query and serve: text-indexed, default graph = union of the named graphs. */
     public Dataset dataset() { return dataset; }
@@ -198,7 +315,7 @@ public final class LineageStore implements AutoCloseable {
      * in batched write transactions and skips graphs whose content hash is unchanged. {@link #finish()} then
      * rebuilds the lineage closure if anything changed.
      */
-    public Loader loader() { return new Loader(); }
+    public Loader loader() { return new Loader(f -> true); }
 
     public final class Loader implements org.vndirective.lineage.rdf.GraphSink {
         private static final int BATCH_QUADS = 200_000;
@@ -208,14 +325,26 @@ public final class LineageStore implements AutoCloseable {
         private final QuadHash documentsHash = new QuadHash();
         private final List<Quad> pending = new ArrayList<>();
         private final Map<Node, String> pendingHashes = new LinkedHashMap<>();
+        private final java.util.function.Predicate<String> keepFile;
+        private final boolean redo;
         private Path documentsSpool;
         private java.io.Writer documentsOut;
         private int written, unchanged;
         private long quads;
         private LoadReport report;
 
-        private Loader() {
+        /** {@code keepFile}: whether a source file's graph that this load does not give stays (by its escaped name). */
+        private Loader(java.util.function.Predicate<String> keepFile) {
+            this.keepFile = keepFile;
+            this.redo = interrupted;
             this.bulk = Txn.calculateRead(base, base::isEmpty);
+            if (!bulk) {
+                try {
+                    Files.writeString(location.resolve(LOAD_MARKER), "a load is running or was cut short; the next load finishes it\n");
+                } catch (IOException e) {
+                    throw new StoreException("cannot write in the store folder " + location + ": " + e.getMessage(), e);
+                }
+            }
             if (bulk) {
                 try {
                     Files.writeString(location.resolve(BULK_MARKER), "a first load is running or was interrupted\n");
@@ -301,6 +430,7 @@ public final class LineageStore implements AutoCloseable {
                 return;
             }
             Txn.executeWrite(dataset, () -> clear(DOCUMENTS));
+            crashPoint("documents-cleared");
             List<Quad> batch = new ArrayList<>();
             org.apache.jena.riot.RDFParser.source(documentsSpool).lang(org.apache.jena.riot.Lang.NQUADS)
                     .parse(new org.apache.jena.riot.system.StreamRDFBase() {
@@ -334,10 +464,12 @@ public final class LineageStore implements AutoCloseable {
                     bulkLoader.finishBulk();
                     index.prepareCommit();
                     index.commit();
-                    Files.deleteIfExists(location.resolve(BULK_MARKER));
+                    crashPoint("bulk-loaded");
                 } else {
                     flush();
+                    crashPoint("graphs-written");
                     if (documentsOut != null) loadSpooledDocuments();
+                    removeGone();
                 }
             } catch (IOException e) {
                 throw new StoreException("cannot finish the load into " + location + ": " + e.getMessage(), e);
@@ -346,9 +478,34 @@ public final class LineageStore implements AutoCloseable {
             }
             long t0 = System.nanoTime();
             boolean closureMissing = Txn.calculateRead(base, () -> !base.contains(STATE, CLOSURE, VND.closureSize, Node.ANY));
-            int closure = written > 0 || closureMissing ? rebuildClosure() : Txn.calculateRead(base,
+            boolean changed = written > 0 || redo;
+            int closure = changed || closureMissing ? rebuildClosure() : Txn.calculateRead(base,
                     () -> Integer.parseInt(base.find(STATE, CLOSURE, VND.closureSize, Node.ANY).next().getObject().getLiteralLexicalForm()));
-            report = new LoadReport(written, unchanged, closure, quads, bulk, (System.nanoTime() - t0) / 1e9);
+            double closureSeconds = (System.nanoTime() - t0) / 1e9;
+            crashPoint("closure-rebuilt");
+            if (!bulk && changed) {
+                // Deletes through the text dataset can drop an entry another graph still holds: index anew, as a fresh load would.
+                reindex();
+                // Replaced graphs leave their old blocks behind: TDB2 grows on every reload until compacted.
+                DatabaseMgr.compact(base, true);
+            }
+            try {
+                Files.deleteIfExists(location.resolve(bulk ? BULK_MARKER : LOAD_MARKER));
+            } catch (IOException e) {
+                throw new StoreException("cannot finish the load into " + location + ": " + e.getMessage(), e);
+            }
+            interrupted = false;
+            report = new LoadReport(written, unchanged, closure, quads, bulk, closureSeconds);
+        }
+
+        /** Source graphs of files the store no longer holds (dropped, or gone from the folder) are removed. */
+        private void removeGone() {
+            for (String f : sourceFiles()) {
+                if (keepFile.test(f)) continue;
+                Node g = NodeFactory.createURI(VND.GRAPH_SOURCE + f);
+                Txn.executeWrite(dataset, () -> clear(g));
+                written++;
+            }
         }
 
         public LoadReport report() {
@@ -362,16 +519,8 @@ public final class LineageStore implements AutoCloseable {
         return it.hasNext() ? it.next().getObject().getLiteralLexicalForm() : null;
     }
 
-    /** Removes a source file's graph; true if there was one. */
-    public boolean drop(String fileName) {
-        Node g = org.vndirective.lineage.rdf.Iris.graph(fileName);
-        boolean had = Txn.calculateRead(dataset, () -> base.containsGraph(g));
-        if (had) {
-            Txn.executeWrite(dataset, () -> clear(g));
-            rebuildClosure();
-        }
-        return had;
-    }
+    /** Removes a source file and loads the rest again (see {@link #remove}); true if the store held it. */
+    public boolean drop(String fileName) { return remove(fileName, b -> b); }
 
     /** Names of the source files the store holds. */
     public List<String> sourceFiles() {
@@ -398,8 +547,9 @@ public final class LineageStore implements AutoCloseable {
     private void recordHash(Node g, String hash) { base.add(STATE, g, VND.sha256, NodeFactory.createLiteralString(hash)); }
 
     /**
-     * Materialises {@code vnd:lineageAncestor}, the transitive closure of the lineage relations, into its own graph:
-     * an upstream chain is then one index lookup instead of a property-path walk. Memory stays flat: each document's
+     * Materialises {@code vnd:lineageAncestor}, the transitive closure of the lineage relations, into its own graph,
+     * with {@code vnd:lineage}, their super-property, beside it (so {@code ?d vnd:lineage+ ?a} works without
+     * inference): an upstream chain is then one index lookup instead of a property-path walk. Memory stays flat: each document's
      * ancestors are walked in the store and spooled to a file, then loaded in batches; the size is recorded last, so
      * an interrupted rebuild is redone by the next load.
      */
@@ -412,13 +562,14 @@ public final class LineageStore implements AutoCloseable {
                 Txn.executeRead(base, () -> base.find(DOCUMENTS, Node.ANY, org.apache.jena.vocabulary.RDF.type.asNode(), VND.Document)
                         .forEachRemaining(q -> {
                             Node start = q.getSubject();
-                            for (Node a : ancestors(start)) {
-                                try {
-                                    out.write(start.getURI() + "\t" + a.getURI() + "\n");
-                                } catch (IOException e) {
-                                    throw new java.io.UncheckedIOException(e);
+                            try {
+                                for (Node a : ancestors(start)) {
+                                    out.write("A\t" + start.getURI() + "\t" + a.getURI() + "\n");
+                                    n[0]++;
                                 }
-                                n[0]++;
+                                for (Node a : parents(start)) out.write("L\t" + start.getURI() + "\t" + a.getURI() + "\n");
+                            } catch (IOException e) {
+                                throw new java.io.UncheckedIOException(e);
                             }
                         }));
             }
@@ -429,13 +580,14 @@ public final class LineageStore implements AutoCloseable {
             base.deleteAny(STATE, CLOSURE, VND.closureSize, Node.ANY);
             base.deleteAny(CLOSURE, Node.ANY, Node.ANY, Node.ANY);
         });
+        crashPoint("closure-cleared");
         try (var in = Files.newBufferedReader(spool, StandardCharsets.UTF_8)) {
             List<Quad> batch = new ArrayList<>();
             for (String line = in.readLine(); ; line = in.readLine()) {
                 if (line != null) {
-                    int tab = line.indexOf('\t');
-                    batch.add(Quad.create(CLOSURE, NodeFactory.createURI(line.substring(0, tab)), VND.lineageAncestor,
-                            NodeFactory.createURI(line.substring(tab + 1))));
+                    int tab = line.indexOf('\t', 2);
+                    batch.add(Quad.create(CLOSURE, NodeFactory.createURI(line.substring(2, tab)),
+                            line.charAt(0) == 'A' ? VND.lineageAncestor : VND.lineage, NodeFactory.createURI(line.substring(tab + 1))));
                 }
                 if (line == null || batch.size() >= 200_000) {
                     boolean last = line == null;
@@ -454,6 +606,17 @@ public final class LineageStore implements AutoCloseable {
             spool.toFile().delete();
         }
         return n[0];
+    }
+
+    /** The documents {@code start} links to directly by a lineage relation: its {@code vnd:lineage} triples. */
+    private Set<Node> parents(Node start) {
+        Set<Node> out = new LinkedHashSet<>();
+        for (Node p : LINEAGE) {
+            base.find(Node.ANY, start, p, Node.ANY).forEachRemaining(q -> {
+                if (q.getObject().isURI() && !q.getObject().equals(start)) out.add(q.getObject());
+            });
+        }
+        return out;
     }
 
     /** Every document upstream of {@code start}, each once, by walking the lineage links in the store. */

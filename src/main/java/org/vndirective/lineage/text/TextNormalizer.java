@@ -28,6 +28,8 @@ public final class TextNormalizer {
             .add(Steps.CONTROL_CHARACTERS)
             .add(Steps.NFC)
             .add(Steps.U01A3)
+            .add(Steps.CYRILLIC_LOOKALIKES)
+            .add(Steps.MARKDOWN)
             .add(Steps.TONE_PLACEMENT)
             .add(Steps.SIGNATURE_TRAILER)
             .add(Steps.LONE_NUMBER_LINES)
@@ -80,6 +82,81 @@ public final class TextNormalizer {
         /** Some PDF font mappings print U+01A3/U+01A2 (ƣ/Ƣ) for ư/Ư. */
         public static final NormalizationStep U01A3 = CharStep.of("u01a3",
                 (t, i) -> t.charAt(i) == '\u01A3' ? "ư" : t.charAt(i) == '\u01A2' ? "Ư" : null);
+
+        private static final String CYRILLIC = "АВЕКМНОРСТХаеорсхуіІ";
+        private static final String LATIN = "ABEKMHOPCTXaeopcxyiI";
+
+        /**
+         * Cyrillic letters that look Latin ("17/КН-UBND" typed with a Cyrillic К and Н): a run made only of such
+         * letters, touching a Latin letter, digit, '-' or '/', is Latin. A Cyrillic word keeps its letters.
+         */
+        public static final NormalizationStep CYRILLIC_LOOKALIKES = new NormalizationStep() {
+            @Override public String name() { return "cyrillic-lookalikes"; }
+
+            @Override public AlignedText apply(AlignedText in) {
+                String t = in.text();
+                AlignedText.Editor ed = null;
+                for (int i = 0; i < t.length(); i++) {
+                    if (!isCyrillic(t, i)) continue;
+                    int e = i;
+                    boolean all = true;
+                    while (isCyrillic(t, e)) all &= CYRILLIC.indexOf(t.charAt(e++)) >= 0;
+                    if (all && (latinSide(t, i - 1) || latinSide(t, e))) {
+                        StringBuilder b = new StringBuilder();
+                        for (int k = i; k < e; k++) b.append(LATIN.charAt(CYRILLIC.indexOf(t.charAt(k))));
+                        if (ed == null) ed = in.edit();
+                        ed.copyTo(i).replaceTo(e, b);
+                    }
+                    i = e - 1;
+                }
+                return ed == null ? in : ed.build();
+            }
+
+            private boolean latinSide(String t, int i) {
+                if (i < 0 || i >= t.length()) return false;
+                char c = t.charAt(i);
+                return c < 128 && Character.isLetterOrDigit(c) || c == '-' || c == '/';
+            }
+        };
+
+        private static boolean isCyrillic(String t, int i) {
+            return i >= 0 && i < t.length() && Character.UnicodeBlock.of(t.charAt(i)) == Character.UnicodeBlock.CYRILLIC;
+        }
+
+        /**
+         * Pages crawled into markdown: table cells ({@code |}) become line breaks, emphasis marks ({@code **}, {@code *})
+         * and heading marks ({@code #}) go. A line-start {@code "* "} bullet stays: it starts a list item.
+         */
+        public static final NormalizationStep MARKDOWN = new NormalizationStep() {
+            @Override public String name() { return "markdown"; }
+
+            @Override public AlignedText apply(AlignedText in) {
+                String t = in.text();
+                AlignedText.Editor ed = null;
+                for (int i = 0; i < t.length(); i++) {
+                    char c = t.charAt(i);
+                    if (c != '*' && c != '|' && c != '#') continue;
+                    boolean lineStart = i == 0 || t.charAt(i - 1) == '\n';
+                    int e = i;
+                    while (e < t.length() && t.charAt(e) == c) e++;
+                    String with;
+                    if (c == '|') with = "\n";
+                    else if (c == '#') {
+                        if (!lineStart || e < t.length() && t.charAt(e) != ' ' && t.charAt(e) != '\n') { i = e - 1; continue; }
+                        if (e < t.length() && t.charAt(e) == ' ') e++;
+                        with = "";
+                    } else {
+                        if (lineStart && e - i == 1 && e < t.length() && t.charAt(e) == ' ') continue;
+                        with = "";
+                    }
+                    if (ed == null) ed = in.edit();
+                    ed.copyTo(i);
+                    if (with.isEmpty()) ed.deleteTo(e); else ed.replaceTo(e, with);
+                    i = e - 1;
+                }
+                return ed == null ? in : ed.build();
+            }
+        };
 
         /**
          * One tone placement: the mark of an open oa/oe/uy syllable goes on the first vowel (uỷ → ủy, khoá → khóa,

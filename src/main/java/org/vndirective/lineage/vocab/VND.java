@@ -83,6 +83,7 @@ public final class VND {
     public static final Node sourceFile = term("sourceFile");
     public static final Node start = term("start");
     public static final Node end = term("end");
+    public static final Node page = term("page");
     public static final Node sentence = term("sentence");
     public static final Node printed = term("printed");
     public static final Node cue = term("cue");

@@ -35,6 +35,24 @@ class AdminServerTest {
                         .POST(HttpRequest.BodyPublishers.ofString(update)).build();
                 int code = http.send(right, HttpResponse.BodyHandlers.ofString()).statusCode();
                 assertTrue(code == 200 || code == 204, "update accepted: " + code);
+                // A page elsewhere (or a DNS name rebound to 127.0.0.1) must not drive the curator's browser.
+                for (String[] h : new String[][] {{"Origin", "http://evil.example"}, {"Origin", "null"}}) {
+                    HttpRequest cross = HttpRequest.newBuilder(URI.create(server.url() + "/lineage/update"))
+                            .header("Authorization", basic("curator", "s3cret")).header(h[0], h[1]).header("Content-Type", "application/sparql-update")
+                            .POST(HttpRequest.BodyPublishers.ofString(update)).build();
+                    HttpResponse<String> r = http.send(cross, HttpResponse.BodyHandlers.ofString());
+                    assertEquals(403, r.statusCode(), h[1]);
+                    assertTrue(r.headers().firstValue("Access-Control-Allow-Credentials").isEmpty(), r.headers().toString());
+                }
+                try (java.net.Socket s = new java.net.Socket("127.0.0.1", server.port())) {
+                    String body = update;
+                    s.getOutputStream().write(("POST /lineage/update HTTP/1.1\r\nHost: rebound.example:" + server.port()
+                            + "\r\nAuthorization: " + basic("curator", "s3cret") + "\r\nContent-Type: application/sparql-update\r\n"
+                            + "Content-Length: " + body.getBytes(StandardCharsets.UTF_8).length + "\r\nConnection: close\r\n\r\n" + body)
+                            .getBytes(StandardCharsets.UTF_8));
+                    String status = new String(s.getInputStream().readAllBytes(), StandardCharsets.UTF_8).lines().findFirst().orElse("");
+                    assertTrue(status.contains(" 403 "), "a spoofed Host is refused: " + status);
+                }
             } finally {
                 server.stop();
             }

@@ -29,6 +29,7 @@ import org.vndirective.lineage.store.SavedQuery;
 
 /** The server as researchers and the explorer use it: real HTTP on a free port. */
 class LineageServerTest {
+    static final String ODD_NAME = "odd <svg onload=1> #1 %41 \"q\".txt";
     static LineageStore store;
     static LineageServer server;
     static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
@@ -40,6 +41,9 @@ class LineageServerTest {
         // A title that tries to be markup must come back as text.
         Files.writeString(extra.resolve("script-title.txt"), "TỈNH ỦY LÂM ĐỒNG\nSố 77-KH/TU\nLâm Đồng, ngày 01 tháng 6 năm 2022\n"
                 + "KẾ HOẠCH\n<script>alert(1)</script> thực hiện Kết luận số 18-KL/TW, ngày 22/9/2017 của Ban Bí thư\n-----\nNội dung.\n");
+        // A file name with characters an IRI must escape: every link to it must still resolve.
+        Files.writeString(extra.resolve(ODD_NAME), "TỈNH ỦY LÂM ĐỒNG\nSố 78-KH/TU\nLâm Đồng, ngày 02 tháng 6 năm 2022\n"
+                + "KẾ HOẠCH\nthực hiện Kế hoạch số 59-KH/TU, ngày 10/8/2018 của Ban Thường vụ Tỉnh ủy\n-----\nNội dung.\n");
         store = SampleStore.open(dir, SampleStore.SAMPLES, extra);
         server = LineageServer.builder().port(0).dataset(store.dataset()).timeout("1000,2000").corsOrigins("*").build().start();
     }
@@ -136,6 +140,10 @@ class LineageServerTest {
         HttpResponse<String> r = get("/lineage/sparql?query=" + URLEncoder.encode("ASK {}", StandardCharsets.UTF_8),
                 "application/sparql-results+json", "Origin", "http://researcher.example.org");
         assertEquals("http://researcher.example.org", r.headers().firstValue("Access-Control-Allow-Origin").orElse(null));
+        assertTrue(r.headers().firstValue("Access-Control-Allow-Credentials").isEmpty(), "an anonymous endpoint takes no credentials");
+        HttpResponse<String> fromNull = get("/lineage/sparql?query=" + URLEncoder.encode("ASK {}", StandardCharsets.UTF_8),
+                "application/sparql-results+json", "Origin", "null");
+        assertTrue(fromNull.headers().firstValue("Access-Control-Allow-Credentials").isEmpty(), fromNull.headers().toString());
         HttpRequest pre = HttpRequest.newBuilder(URI.create(server.sparqlUrl())).method("OPTIONS", HttpRequest.BodyPublishers.noBody())
                 .header("Origin", "http://researcher.example.org").header("Access-Control-Request-Method", "POST").build();
         HttpResponse<String> p = HTTP.send(pre, HttpResponse.BodyHandlers.ofString());
@@ -162,6 +170,47 @@ class LineageServerTest {
         assertEquals(200, html.statusCode());
         assertTrue(html.body().contains("&lt;script&gt;alert(1)&lt;/script&gt;"), html.body());
         assertFalse(html.body().contains("<script>alert(1)"), "not markup");
+    }
+
+    @Test
+    void foldersAreNotListed() throws Exception {
+        for (String dir : List.of("/vendor/", "/queries/", "/vendor", "/queries")) {
+            HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create(server.url() + dir)).build(), HttpResponse.BodyHandlers.ofString());
+            assertTrue(r.statusCode() == 404 || r.statusCode() == 302, dir + " -> " + r.statusCode());
+            assertFalse(r.body().contains("yasgui.min.js") || r.body().contains("index.json"), dir + " lists its files: " + r.body());
+        }
+        assertEquals(200, get("/queries/index.json", "application/json").statusCode());
+    }
+
+    @Test
+    void everyLinkOnTheHtmlPagesResolves() throws Exception {
+        // Two pages, then every page they link to: each link must answer 200, the odd file name's too.
+        java.util.Set<String> seen = new java.util.TreeSet<>(), next = new java.util.TreeSet<>(List.of("/id/lam-dong/tu/kh/2022/78", "/id/lam-dong/tu/kh/2018/59"));
+        for (int depth = 0; depth < 2; depth++) {
+            java.util.Set<String> found = new java.util.TreeSet<>();
+            for (String link : next) {
+                if (!seen.add(link)) continue;
+                HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create(server.url() + asBrowserSends(link))).header("Accept", "text/html").build(),
+                        HttpResponse.BodyHandlers.ofString());
+                assertEquals(200, r.statusCode(), link + " -> " + r.body());
+                java.util.regex.Matcher m = java.util.regex.Pattern.compile("href=\"([^\"]*)\"").matcher(r.body());
+                while (m.find()) found.add(m.group(1).replace("&amp;", "&").replace("&quot;", "\"").replace("&#39;", "'"));
+            }
+            next = found;
+        }
+        next.forEach(seen::add);
+        assertTrue(seen.stream().anyMatch(l -> l.contains("odd")), "the odd file name is linked: " + seen);
+    }
+
+    /** What a browser requests for an href: non-ASCII and spaces percent-encoded as UTF-8, the rest as written. */
+    static String asBrowserSends(String href) {
+        StringBuilder b = new StringBuilder();
+        for (byte by : href.getBytes(StandardCharsets.UTF_8)) {
+            int c = by & 0xFF;
+            if (c <= 0x20 || c >= 0x7F) b.append('%').append(String.format("%02X", c));
+            else b.append((char) c);
+        }
+        return b.toString();
     }
 
     @Test

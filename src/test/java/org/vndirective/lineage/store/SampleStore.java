@@ -2,8 +2,6 @@ package org.vndirective.lineage.store;
 
 import java.nio.file.Path;
 import java.util.List;
-import org.vndirective.lineage.IngestResult;
-import org.vndirective.lineage.Lineage;
 
 /** A store holding the bundled sample corpus, as the README's main command builds it. */
 public final class SampleStore {
@@ -13,8 +11,7 @@ public final class SampleStore {
 
     public static LineageStore open(Path dir, Path... corpora) {
         LineageStore store = LineageStore.builder().location(dir).build();
-        IngestResult r = Lineage.ingest(corpora.length == 0 ? List.of(SAMPLES) : List.of(corpora));
-        store.load(r);
+        store.add(corpora.length == 0 ? List.of(SAMPLES) : List.of(corpora), b -> b);
         return store;
     }
 }
