@@ -31,7 +31,7 @@ import org.vndirective.lineage.text.Decoder;
 /**
  * Real texts mutated the way crawls and OCR mutate them (spans deleted, duplicated, swapped; diacritics stripped or
  * decomposed; line breaks inside notations; random bytes; a line repeated thousands of times) go through every
- * per-file stage (decode, extract, header dates, resolve, graph) without an exception. 200 tries in CI (about a
+ * per-file stage (decode, extract, header dates, resolve, graph) without an exception. 400 tries in CI (about a
  * minute); more with {@code -Djqwik.tries.default=N}. An input that throws is printed by jqwik with its seed: it
  * goes into {@code src/test/resources/corpus/fuzz/} as a regression document, which {@link #regressions} reads.
  */
