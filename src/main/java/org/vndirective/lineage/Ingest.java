@@ -6,13 +6,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.BitSet;
-import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.stream.IntStream;
-import java.util.stream.Stream;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -30,6 +28,8 @@ import org.vndirective.lineage.rdf.GraphSink;
 import org.vndirective.lineage.rdf.Iris;
 import org.vndirective.lineage.rdf.Shapes;
 import org.vndirective.lineage.resolve.CentralDocuments;
+import org.vndirective.lineage.resolve.HeaderDates;
+import org.vndirective.lineage.resolve.Observation;
 import org.vndirective.lineage.resolve.ObservationGroups;
 import org.vndirective.lineage.resolve.Places;
 import org.vndirective.lineage.resolve.RegistryPlaces;
@@ -38,6 +38,7 @@ import org.vndirective.lineage.resolve.Resolver;
 import org.vndirective.lineage.resolve.Scopes;
 import org.vndirective.lineage.resolve.YearIndex;
 import org.vndirective.lineage.text.Decoder;
+import org.vndirective.lineage.text.SourceText;
 import org.vndirective.lineage.vocab.VND;
 
 /**
@@ -65,6 +66,8 @@ public final class Ingest {
     private final int keepUpTo;
     private final int spillAbove;
     private final int validateEvery;
+    private final Function<SourceText, FileExtraction> extractor;
+    private final Path errorLog;
 
     private Ingest(Builder b) {
         this.inputs = List.copyOf(b.inputs);
@@ -77,6 +80,8 @@ public final class Ingest {
         this.keepUpTo = b.keepUpTo;
         this.spillAbove = b.spillAbove;
         this.validateEvery = b.validateEvery;
+        this.extractor = b.extractor;
+        this.errorLog = b.errorLog;
     }
 
     public static Builder create() { return new Builder(); }
@@ -92,6 +97,8 @@ public final class Ingest {
         private int keepUpTo = 2_000;
         private int spillAbove = 20_000;
         private int validateEvery = 1;
+        private Function<SourceText, FileExtraction> extractor;
+        private Path errorLog;
 
         public Builder inputs(List<Path> inputs) { this.inputs = inputs; return this; }
         public Builder decoder(Decoder decoder) { this.decoder = decoder; return this; }
@@ -110,58 +117,81 @@ public final class Ingest {
         /** Validate every n-th file's graph against the shapes (default 1: all); documents are always validated. */
         public Builder validateEvery(int n) { this.validateEvery = Math.max(1, n); return this; }
 
+        /** The extraction stage (default: {@link Extractor#standard()}); tests put a failing one here. */
+        public Builder extractor(Function<SourceText, FileExtraction> extractor) { this.extractor = extractor; return this; }
+        /** Where stack traces of internal errors go (default: a new temporary file, made at the first error). */
+        public Builder errorLog(Path file) { this.errorLog = file; return this; }
+
         public Ingest build() { return new Ingest(this); }
     }
 
-    /** What a run did: the counts, any shape violations (a bug of ours), and how many graphs were validated. */
-    public record Outcome(IngestResult.Summary summary, List<String> shapeViolations, int graphsValidated) {
+    /**
+     * What a run did: the counts, any shape violations (a bug of ours), how many graphs were validated, and the file
+     * holding the stack traces of internal errors (null when there were none).
+     */
+    public record Outcome(IngestResult.Summary summary, List<String> shapeViolations, int graphsValidated, Path errorLog) {
         public boolean conforms() { return shapeViolations.isEmpty(); }
     }
 
     public Outcome run(GraphSink sink) {
         Counts n = new Counts();
         Consumer<Problem> tell = p -> {
-            if (p.severity() == Problem.Severity.WARNING) n.warnings++;
+            switch (p.severity()) {
+                case WARNING -> n.warnings++;
+                case ERROR -> n.errors++;
+                case SKIPPED -> { }
+            }
             problems.accept(p);
         };
-        Inputs files = collect(tell);
-        Extractor extractor = Extractor.standard();
+        Failures failures = new Failures(errorLog);
+        Inputs files = InputWalk.collect(inputs, (name, path, reason) -> {
+            n.unlisted++;
+            skip(n, tell, new Input(Path.of(path), ""), name, Problem.skipped(name, reason));
+        }, tell);
+        Function<SourceText, FileExtraction> extract = extractor != null ? extractor : Extractor.standard()::extract;
         Resolver resolver = new Resolver(places, Scopes.standard(), CentralDocuments.standard(), DocTypes.standard());
         boolean keep = files.size() <= keepUpTo;
         List<FileExtraction> kept = new ArrayList<>();
         BitSet skipped = new BitSet(files.size());
-        int total = files.size() * (keep ? 1 : 2);
         AtomicInteger done = new AtomicInteger();
 
         // Pass 1: read, extract, index the years each series is known at.
+        listener.pass(1, 2);
         YearIndex index = resolver.newIndex();
         for (int from = 0; from < files.size(); from += CHUNK) {
             List<Input> chunk = IntStream.range(from, Math.min(files.size(), from + CHUNK))
                     .mapToObj(files::get).toList();
             List<Read> got = chunk.parallelStream().map(in -> {
-                Read r = read(in, extractor);
-                listener.progress(done.incrementAndGet(), total);
+                Read r = read(in, extract);
+                listener.progress(done.incrementAndGet(), files.size());
                 return r;
             }).toList();
             for (int i = 0; i < got.size(); i++) {
                 Input in = chunk.get(i);
-                FileExtraction x = got.get(i).extraction();
-                if (x != null) {
-                    reports.accept(new IngestResult.FileReport(in.fileName(), in.path().toString(),
-                            Iris.graph(in.fileName()).getURI(), x.text().source().sha256(), true));
-                    x.problems().forEach(tell);
-                    for (var o : resolver.datedFacts(x)) index.add(o.series(), o.year(), o.bodyId());
-                    if (keep) kept.add(x);
+                Read r = got.get(i);
+                List<Observation> facts = null;
+                if (r.extraction() != null) {
+                    try {
+                        facts = resolver.datedFacts(r.extraction());
+                    } catch (RuntimeException | StackOverflowError e) {
+                        r = new Read(null, null, e);
+                    }
+                }
+                if (facts != null) {
+                    r.extraction().problems().forEach(tell);
+                    for (Observation o : facts) index.add(o.series(), o.year(), o.bodyId());
+                    if (keep) kept.add(r.extraction());
                 } else {
                     skipped.set(from + i);
-                    n.skipped++;
-                    tell.accept(Problem.skipped(in.fileName(), got.get(i).rejected()));
-                    reports.accept(new IngestResult.FileReport(in.fileName(), in.path().toString(), null, null, false));
+                    skip(n, tell, in, in.fileName(), r.failure() != null ? failures.log(in.fileName(), in.path().toString(), "reading", r.failure())
+                            : Problem.skipped(in.fileName(), r.rejected()));
                 }
             }
         }
 
         // Pass 2: resolve each file, hand its graph on, file what it says of each document.
+        listener.pass(2, 2);
+        done.set(0);
         List<Quad> reference = Lineage.reference(places);
         Graph referenceGraph = GraphFactory.createDefaultGraph();
         reference.forEach(q -> referenceGraph.add(q.asTriple()));
@@ -172,26 +202,34 @@ public final class Ingest {
             int[] used = IntStream.range(0, files.size()).filter(i -> !skipped.get(i)).toArray();
             for (int from = 0; from < used.length; from += CHUNK) {
                 List<FileOut> outs = IntStream.range(from, Math.min(used.length, from + CHUNK)).parallel().mapToObj(u -> {
-                    FileExtraction x = keep ? kept.get(u) : read(files.get(used[u]), extractor).extraction();
-                    if (!keep) listener.progress(done.incrementAndGet(), total);
-                    Resolver.FileResolution r = resolver.resolveFile(x, index);
-                    List<Quad> quads = GraphBuilder.file(r.file());
-                    List<String> v = used[u] % validateEvery == 0 ? validateFile(r.file(), quads, referenceGraph) : null;
-                    return new FileOut(r, quads, v);
+                    FileOut o = resolve(files.get(used[u]), keep ? kept.get(u) : null, extract, resolver, index,
+                            used[u] % validateEvery == 0 ? referenceGraph : null);
+                    listener.progress(done.incrementAndGet(), used.length);
+                    return o;
                 }).toList();
                 for (FileOut o : outs) {
-                    Node g = Iris.graph(o.resolution.file().extraction().fileName());
+                    if (o.resolution == null) {
+                        skip(n, tell, o.in, o.in.fileName(), o.failure != null ? failures.log(o.in.fileName(), o.in.path().toString(), "resolving", o.failure)
+                                : Problem.skipped(o.in.fileName(), o.rejected));
+                        continue;
+                    }
+                    ResolvedCorpus.ResolvedFile f = o.resolution.file();
+                    Node g = Iris.graph(f.extraction().fileName());
                     sink.accept(g, o.quads);
+                    reports.accept(new IngestResult.FileReport(o.in.fileName(), o.in.path().toString(), g.getURI(),
+                            f.extraction().text().source().sha256(), true));
                     o.resolution.observations().forEach(groups::add);
                     o.resolution.problems().forEach(tell);
                     if (o.violations != null) {
                         n.validated++;
                         violations.addAll(o.violations);
                     }
-                    ResolvedCorpus.ResolvedFile f = o.resolution.file();
                     n.links += f.links().size();
                     n.mentions += f.mentions().size();
-                    n.unresolved += (int) f.mentions().stream().filter(m -> !m.resolution().equals("resolved")).count();
+                    for (ResolvedCorpus.ResolvedMention m : f.mentions()) {
+                        if (m.resolution().equals("unresolved")) n.unresolved++;
+                        else if (m.resolution().equals("ambiguous")) n.ambiguous++;
+                    }
                 }
             }
             if (keep) kept.clear();
@@ -200,7 +238,15 @@ public final class Ingest {
             List<Quad> part = new ArrayList<>();
             int[] inPart = {0};
             groups.forEachGroup((key, obs, candidates) -> {
-                GraphBuilder.document(resolver.merge(key, obs, candidates, tell), part);
+                List<Quad> doc = new ArrayList<>();
+                try {
+                    GraphBuilder.document(resolver.merge(key, obs, candidates, tell), doc);
+                } catch (RuntimeException | StackOverflowError e) {
+                    String file = obs.firstFile() == null ? "(reference data)" : obs.firstFile();
+                    tell.accept(failures.log(file, file, "merging document " + key.path(), e));
+                    return;
+                }
+                part.addAll(doc);
                 n.documents++;
                 if (++inPart[0] == DOCS_PER_PART) {
                     flushDocuments(sink, part, referenceGraph, violations, n);
@@ -211,16 +257,46 @@ public final class Ingest {
         }
         sink.accept(REFERENCE, reference);
         sink.finish();
-        var summary = new IngestResult.Summary(files.size(), n.skipped, n.documents, n.links, n.mentions, n.unresolved, n.warnings);
+        var summary = new IngestResult.Summary(files.size() + n.unlisted, n.skipped, n.documents, n.links, n.mentions,
+                n.unresolved, n.ambiguous, n.warnings, n.errors);
         violations.sort(null);
-        return new Outcome(summary, List.copyOf(violations), n.validated);
+        return new Outcome(summary, List.copyOf(violations), n.validated, failures.file());
+    }
+
+    /** An input left out: counted, said, reported. */
+    private void skip(Counts n, Consumer<Problem> tell, Input in, String name, Problem why) {
+        n.skipped++;
+        tell.accept(why);
+        reports.accept(new IngestResult.FileReport(name, in.path().toString(), null, null, false));
+    }
+
+    /** Pass 2 for one file; an exception here is the file's, not the batch's. */
+    private FileOut resolve(Input in, FileExtraction kept, Function<SourceText, FileExtraction> extract, Resolver resolver,
+                            YearIndex index, Graph validateOver) {
+        FileExtraction x = kept;
+        if (x == null) {
+            // Read again: the file may have changed or gone since pass 1.
+            Read r = read(in, extract);
+            if (r.extraction() == null) return new FileOut(in, null, null, null, r.rejected(), r.failure());
+            x = r.extraction();
+        }
+        try {
+            Resolver.FileResolution r = resolver.resolveFile(x, index);
+            List<Quad> quads = GraphBuilder.file(r.file());
+            List<String> v = validateOver != null ? validateFile(r.file(), quads, validateOver) : null;
+            return new FileOut(in, r, quads, v, null, null);
+        } catch (RuntimeException | StackOverflowError e) {
+            return new FileOut(in, null, null, null, null, e);
+        }
     }
 
     private static final class Counts {
-        int skipped, documents, links, mentions, unresolved, warnings, validated;
+        int skipped, unlisted, documents, links, mentions, unresolved, ambiguous, warnings, errors, validated;
     }
 
-    private record FileOut(Resolver.FileResolution resolution, List<Quad> quads, List<String> violations) {}
+    /** One file's pass 2: its resolution and quads, or why it was left out. */
+    private record FileOut(Input in, Resolver.FileResolution resolution, List<Quad> quads, List<String> violations,
+                           String rejected, Throwable failure) {}
 
     private static void flushDocuments(GraphSink sink, List<Quad> part, Graph reference, List<String> violations, Counts n) {
         if (part.isEmpty()) return;
@@ -234,9 +310,10 @@ public final class Ingest {
 
     /**
      * A file's graph over the reference data, with the documents it names typed as such (the documents graph, which
-     * types them for real, comes last), so the per-file shapes can be checked as soon as the file is done.
+     * types them for real, comes last), so the per-file shapes can be checked as soon as the file is done. Public
+     * for the bench, which times it as a stage.
      */
-    private static List<String> validateFile(ResolvedCorpus.ResolvedFile f, List<Quad> quads, Graph reference) {
+    public static List<String> validateFile(ResolvedCorpus.ResolvedFile f, List<Quad> quads, Graph reference) {
         Graph g = GraphFactory.createDefaultGraph();
         quads.forEach(q -> g.add(q.asTriple()));
         java.util.Set<Node> docs = new java.util.HashSet<>();
@@ -262,65 +339,29 @@ public final class Ingest {
         }
     }
 
-    /** A file's extraction, or the reason it cannot be used. */
-    private record Read(FileExtraction extraction, String rejected) {}
+    /** A file's extraction, or the reason it cannot be used, or the exception it met (a bug of ours). */
+    private record Read(FileExtraction extraction, String rejected, Throwable failure) {}
 
-    private Read read(Input in, Extractor extractor) {
+    private Read read(Input in, Function<SourceText, FileExtraction> extract) {
         Decoder.Result r;
         try {
-            if (DocumentReader.handles(in.fileName())) return read(documents.read(in.fileName(), in.path()), extractor);
-            long size = Files.size(in.path());
-            r = size > decoder.maxBytes() ? decoder.tooLarge(size)
-                    : decoder.decode(in.fileName(), in.path().toString(), Files.readAllBytes(in.path()));
-        } catch (IOException e) {
-            r = new Decoder.Rejected("cannot read: " + e.getMessage());
-        }
-        return read(r, extractor);
-    }
-
-    private static Read read(Decoder.Result r, Extractor extractor) {
-        if (r instanceof Decoder.Decoded d) return new Read(extractor.extract(d.text()), null);
-        return new Read(null, ((Decoder.Rejected) r).reason());
-    }
-
-    private Inputs collect(Consumer<Problem> tell) {
-        Inputs out = new Inputs();
-        for (Path p : inputs) {
-            if (Files.isDirectory(p)) {
-                // A folder's texts are its .txt files and documents (PDF, Word, HTML, Markdown); anything else is left alone.
-                List<String> names = new ArrayList<>();
-                int other = 0;
-                String example = null;
-                try (Stream<Path> walk = Files.walk(p)) {
-                    for (Path f : (Iterable<Path>) walk.filter(Files::isRegularFile)::iterator) {
-                        if (f.getFileName().toString().startsWith(".")) continue;
-                        String rel = p.relativize(f).toString().replace('\\', '/');
-                        if (isText(f)) {
-                            names.add(rel);
-                        } else if (other++ == 0 || rel.compareTo(example) < 0) {
-                            example = rel;
-                        }
-                    }
-                } catch (IOException | UncheckedIOException e) {
-                    tell.accept(Problem.skipped(p.toString(), "cannot read folder: " + e.getMessage()));
-                    continue;
-                }
-                names.sort(Comparator.naturalOrder());
-                for (String name : names) out.add(p, name);
-                if (other > 0) {
-                    tell.accept(Problem.warning(p.toString(), "ignored %d files that are not .txt or a document format (e.g. %s)".formatted(other, example)));
-                }
-            } else if (Files.isRegularFile(p)) {
-                out.add(p, "");
+            if (DocumentReader.handles(in.fileName())) {
+                r = documents.read(in.fileName(), in.path());
             } else {
-                tell.accept(Problem.skipped(p.toString(), Files.exists(p) ? "not a regular file" : "no such file or folder"));
+                long size = Files.size(in.path());
+                r = size > decoder.maxBytes() ? decoder.tooLarge(size)
+                        : decoder.decode(in.fileName(), in.path().toString(), Files.readAllBytes(in.path()));
             }
+        } catch (IOException e) {
+            r = new Decoder.Rejected("cannot read: " + InputWalk.reason(e));
+        } catch (RuntimeException | StackOverflowError e) {
+            return new Read(null, null, e);
         }
-        return out;
-    }
-
-    private static boolean isText(Path f) {
-        String name = f.getFileName().toString();
-        return name.toLowerCase(Locale.ROOT).endsWith(".txt") || DocumentReader.handles(name);
+        if (!(r instanceof Decoder.Decoded d)) return new Read(null, ((Decoder.Rejected) r).reason(), null);
+        try {
+            return new Read(HeaderDates.standard().check(extract.apply(d.text())), null, null);
+        } catch (RuntimeException | StackOverflowError e) {
+            return new Read(null, null, e);
+        }
     }
 }

@@ -27,11 +27,14 @@ import org.vndirective.lineage.vocab.VND;
 public final class Lineage {
     private Lineage() {}
 
-    /** Told as files finish, for a progress bar. */
+    /** Told as files finish, for a progress bar: each pass counts the files from 0 to its total. */
     public interface Listener {
         Listener NONE = (done, total) -> {};
 
         void progress(int done, int total);
+
+        /** A pass over the files starts (1 of 2: read and extract; 2 of 2: resolve and write). */
+        default void pass(int pass, int passes) {}
     }
 
     /**

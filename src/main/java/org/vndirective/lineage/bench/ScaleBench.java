@@ -9,8 +9,6 @@ import java.nio.file.StandardOpenOption;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.vndirective.lineage.extract.Extractor;
 import org.vndirective.lineage.text.Decoder;
@@ -123,23 +121,11 @@ public final class ScaleBench {
         out.flush();
     }
 
-    private static final Pattern STATS = Pattern.compile("peak-heap-mb=(\\d+) peak-rss-mb=(-?\\d+)");
-
-    /** The ingest as a user runs it, in its own JVM with 512 MB of heap, so its peak memory is its own. */
-    private void ingestInChild(Path corpus, Path nq, int n, Row r) throws IOException, InterruptedException {
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        List<String> cmd = List.of(java, "-Xmx512m", "-cp", System.getProperty("java.class.path"),
-                "org.vndirective.lineage.cli.Main", "ingest", "--quiet", "--stats",
-                "--validate-every", n > 20_000 ? "100" : "1", "--out", nq.toString(), corpus.toString());
-        long t0 = System.nanoTime();
-        Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
-        String said = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        int exit = p.waitFor();
-        r.ingestSeconds = (System.nanoTime() - t0) / 1e9;
-        Matcher m = STATS.matcher(said);
-        if (exit > 1 || !m.find()) throw new IllegalStateException("ingest in the child JVM failed (exit " + exit + "):\n" + said);
-        r.peakHeapMB = Integer.parseInt(m.group(1));
-        r.peakRssMB = Integer.parseInt(m.group(2));
+    private static void ingestInChild(Path corpus, Path nq, int n, Row r) throws IOException, InterruptedException {
+        ChildIngest c = ChildIngest.run(List.of("--validate-every", n > 20_000 ? "100" : "1", "--out", nq.toString(), corpus.toString()));
+        r.ingestSeconds = c.seconds();
+        r.peakHeapMB = c.peakHeapMB();
+        r.peakRssMB = c.peakRssMB();
     }
 
     private static long extract(Extractor ex, Decoder dec, Path f) throws IOException {

@@ -7,6 +7,7 @@ import java.util.concurrent.Callable;
 import org.openjdk.jmh.runner.Runner;
 import org.openjdk.jmh.runner.options.OptionsBuilder;
 import org.openjdk.jmh.runner.options.TimeValue;
+import org.vndirective.lineage.bench.DenseBench;
 import org.vndirective.lineage.bench.HotPathBenchmark;
 import org.vndirective.lineage.bench.ScaleBench;
 import picocli.CommandLine.Command;
@@ -41,6 +42,12 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--jmh", description = "Also run the JMH hot-path benchmarks.")
     boolean jmh;
 
+    @Option(names = "--dense", split = ",", paramLabel = "BYTES", description = "Instead of the scale run: one file of each size, dense with citations and with \"Căn cứ\" lines, each ingested on its own (e.g. 100000,1000000,10000000).")
+    List<Long> dense;
+
+    @Option(names = "--dense-timeout", defaultValue = "900", paramLabel = "S", description = "Stop a --dense ingest after this many seconds (default ${DEFAULT-VALUE}).")
+    long denseTimeout;
+
     @Option(names = "--quick", description = "JMH with one short iteration (a smoke run).")
     boolean quick;
 
@@ -64,6 +71,11 @@ final class BenchCommand implements Callable<Integer> {
         }
         if (replot) {
             System.out.println("plot: " + ScaleBench.replot(work) + "; tables: " + work.resolve("results.md"));
+            return 0;
+        }
+        if (dense != null) {
+            new DenseBench(System.out).run(dense, work, denseTimeout);
+            System.out.println("table: " + work.resolve("dense.md"));
             return 0;
         }
         new ScaleBench(System.out).run(new ScaleBench.Options(sizes, seed, work, scoreUpTo, clientSeconds, !noQueries, keepGraphs));

@@ -72,10 +72,11 @@ final class ServeCommand implements Callable<Integer> {
         if (!noIngest) {
             // No paths: the samples into an empty store; a store that has texts is loaded again as it is.
             List<Path> inputs = !paths.isEmpty() ? paths : store.sourceFiles().isEmpty() ? List.of(SampleCorpus.extract()) : List.of();
-            IngestCommand.Progress bar = new IngestCommand.Progress(System.err, false);
-            LineageStore.Update r = store.add(inputs, i -> i.listener(bar::update).problems(bar::problem));
+            IngestCommand.Progress bar = IngestCommand.Progress.onStderr(false);
+            LineageStore.Update r = store.add(inputs, i -> i.listener(bar).problems(bar::problem));
             bar.finish();
             System.out.println("ingested (all " + store.sources() + "): " + r.outcome().summary());
+            bar.errorLog(r.outcome().errorLog());
             System.out.println("store " + data + ": " + r.report());
             if (!r.outcome().conforms()) {
                 System.err.println("lineage: the ingest does not conform to ontology/shapes.ttl (a bug; please report it):");

@@ -42,14 +42,19 @@ final class Stats {
         }
     }
 
-    /** {@code stats: peak-heap-mb=… peak-rss-mb=… max-heap-mb=… collections=…}; RSS is -1 where /proc is not there. */
+    /**
+     * {@code stats: peak-heap-mb=… peak-rss-mb=… max-heap-mb=… collections=… cpu-s=…}; RSS is -1 where /proc is not
+     * there. The process's CPU time is what a shared machine's load does not inflate as it does the wall time.
+     */
     static String line() {
         long collections = 0;
         for (GarbageCollectorMXBean gc : ManagementFactory.getGarbageCollectorMXBeans()) collections += Math.max(0, gc.getCollectionCount());
         // A run too short to collect: what is in use now is the best figure there is.
         long heap = Math.max(PEAK_AFTER_GC.get(), ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed());
-        return "stats: peak-heap-mb=%d peak-rss-mb=%d max-heap-mb=%d collections=%d".formatted(heap >> 20, peakRssKb() >> 10,
-                Runtime.getRuntime().maxMemory() >> 20, collections);
+        double cpu = ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os
+                ? os.getProcessCpuTime() / 1e9 : -1;
+        return String.format(java.util.Locale.ROOT, "stats: peak-heap-mb=%d peak-rss-mb=%d max-heap-mb=%d collections=%d cpu-s=%.1f",
+                heap >> 20, peakRssKb() >> 10, Runtime.getRuntime().maxMemory() >> 20, collections, cpu);
     }
 
     static long peakRssKb() {

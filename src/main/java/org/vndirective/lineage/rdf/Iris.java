@@ -25,10 +25,10 @@ public final class Iris {
 
     public static Node vnd(String localName) { return NodeFactory.createURI(VND.NS + localName); }
 
-    /** Keeps letters (also Vietnamese), digits and {@code -._~/}; percent-encodes the rest (spaces, '#', …). */
+    /** Keeps letters (also Vietnamese), digits and {@code -._~/}; percent-encodes the rest (spaces, '#', a backslash, …). */
     static String escape(String path) {
         StringBuilder b = new StringBuilder();
-        for (byte by : path.replace('\\', '/').getBytes(StandardCharsets.UTF_8)) {
+        for (byte by : path.getBytes(StandardCharsets.UTF_8)) {
             int c = by & 0xFF;
             if (c >= 0x80 || Character.isLetterOrDigit(c) || "-._~/".indexOf(c) >= 0) b.append((char) c);
             else b.append('%').append(String.format("%02X", c));

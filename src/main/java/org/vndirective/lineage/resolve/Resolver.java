@@ -73,7 +73,9 @@ public final class Resolver {
     /** Pass 2 for one file, against the frozen index. Thread-safe. */
     public FileResolution resolveFile(FileExtraction x, YearIndex index) {
         FileContext c = context(x);
-        List<Observation> local = dated(x, c);
+        // The years this file prints for each series, looked up per undated mention (a scan per mention is quadratic).
+        Map<DocKey, Set<Integer>> local = new HashMap<>();
+        for (Observation o : dated(x, c)) local.computeIfAbsent(o.series(), k -> new TreeSet<>()).add(o.year());
         List<Observation.Keyed> obs = new ArrayList<>();
         List<Problem> problems = new ArrayList<>();
         DocKey self = selfKey(x, c, obs);
@@ -140,7 +142,7 @@ public final class Resolver {
     }
 
     private ResolvedCorpus.ResolvedMention resolveMention(Mention m, FileExtraction x, FileContext c, YearIndex index,
-            List<Observation> local, List<Observation.Keyed> obs, List<Problem> problems) {
+            Map<DocKey, Set<Integer>> local, List<Observation.Keyed> obs, List<Problem> problems) {
         if (m.notation() == null) {
             if (m.namedSlug() != null) {
                 DocKey k = DocKey.named("named/" + m.namedSlug());
@@ -191,10 +193,8 @@ public final class Resolver {
             });
             if (!fit.isEmpty()) years = fit;
         }
-        Set<Integer> sameFile = new TreeSet<>();
-        for (Observation o : local) {
-            if (o.series().equals(series) && years.contains(o.year())) sameFile.add(o.year());
-        }
+        Set<Integer> sameFile = new TreeSet<>(local.getOrDefault(series, Set.of()));
+        sameFile.retainAll(years);
         if (!sameFile.isEmpty()) years = sameFile;
         if (years.size() == 1) {
             DocKey k = series.at(String.valueOf(years.iterator().next()));

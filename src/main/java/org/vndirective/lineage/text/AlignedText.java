@@ -14,6 +14,9 @@ public final class AlignedText {
     private final int[] starts;
     private final int[] ends;
     private String folded;
+    /** Where the original's surrogate pairs end and its lines start, sorted; made at first use. */
+    private volatile int[] pairEnds;
+    private volatile int[] lineStarts;
 
     AlignedText(SourceText source, String text, int[] starts, int[] ends) {
         if (starts.length != text.length() || ends.length != text.length()) {
@@ -62,9 +65,53 @@ public final class AlignedText {
         return source.original().substring(originalStart(start), originalEnd(end));
     }
 
-    /** Code-point offset in the original of a char offset in the original (what the graph publishes). */
+    /**
+     * Code-point offset in the original of a char offset in the original (what the graph publishes): the offset less
+     * the surrogate pairs before it, found by binary search, so a file's spans cost O(log n) each, not O(n).
+     */
     public int codePointOffset(int originalCharOffset) {
-        return source.original().codePointCount(0, originalCharOffset);
+        int[] ends = pairEnds;
+        if (ends == null) pairEnds = ends = pairEnds(source.original());
+        return originalCharOffset - before(ends, originalCharOffset);
+    }
+
+    /** 1-based line and column of a char offset in the original (as {@link SourceText#lineColumn}), in O(log n). */
+    public int[] lineColumn(int originalCharOffset) {
+        int[] starts = lineStarts;
+        if (starts == null) lineStarts = starts = lineStarts(source.original());
+        int at = Math.max(0, Math.min(originalCharOffset, source.original().length()));
+        int line = before(starts, at + 1);
+        return new int[] {line, at - starts[line - 1] + 1};
+    }
+
+    /** How many of the sorted values are below {@code limit}. */
+    private static int before(int[] sorted, int limit) {
+        int i = Arrays.binarySearch(sorted, limit);
+        return i >= 0 ? i : -i - 1;
+    }
+
+    /** Offsets of the low surrogate of each pair: the char a code-point count skips. */
+    private static int[] pairEnds(String s) {
+        int[] out = new int[16];
+        int n = 0;
+        for (int i = 1; i < s.length(); i++) {
+            if (Character.isLowSurrogate(s.charAt(i)) && Character.isHighSurrogate(s.charAt(i - 1))) {
+                if (n == out.length) out = Arrays.copyOf(out, n * 2);
+                out[n++] = i;
+            }
+        }
+        return Arrays.copyOf(out, n);
+    }
+
+    private static int[] lineStarts(String s) {
+        int[] out = new int[64];
+        int n = 0;
+        out[n++] = 0;
+        for (int i = s.indexOf('\n'); i >= 0; i = s.indexOf('\n', i + 1)) {
+            if (n == out.length) out = Arrays.copyOf(out, n * 2);
+            out[n++] = i + 1;
+        }
+        return Arrays.copyOf(out, n);
     }
 
     /** Starts an edit of this text; positions given to the editor are in this text's coordinates. */

@@ -11,9 +11,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Bytes to a {@link SourceText}, or a one-line reason why not. UTF-8 (with or without BOM) is expected; text that
- * is not UTF-8 but reads as Vietnamese in Windows-1258 is decoded so and said so; anything else is decoded with
- * replacement characters and the first bad place reported.
+ * Bytes to a {@link SourceText}, or a one-line reason why not. UTF-8 (with or without BOM) is expected; UTF-16 (by
+ * its byte order mark, or without one by where its zero bytes fall) is decoded and said so; text that is not UTF-8
+ * but reads as Vietnamese in Windows-1258 is decoded so and said so; anything else is decoded with replacement
+ * characters and the first bad place reported.
  */
 public final class Decoder {
     private static final Charset CP1258 = Charset.isSupported("windows-1258") ? Charset.forName("windows-1258") : null;
@@ -41,12 +42,14 @@ public final class Decoder {
     public Result decode(String name, String path, byte[] bytes) {
         if (bytes.length > maxBytes) return tooLarge(bytes.length);
         if (bytes.length == 0) return new Rejected("file is empty");
+        String sha = Digests.sha256(bytes);
+        Utf16 wide = utf16(bytes);
+        if (wide != null) return decodeUtf16(name, path, bytes, sha, wide);
         int nul = indexOfNul(bytes);
         if (nul >= 0) return new Rejected("binary file (NUL byte at offset " + nul + "), not text");
         if (controlShare(bytes) > 0.05) return new Rejected("binary file (too many control bytes), not text");
 
         List<String> notes = new ArrayList<>();
-        String sha = Digests.sha256(bytes);
         int off = hasUtf8Bom(bytes) ? 3 : 0;
         String text;
         String enc = "UTF-8";
@@ -69,6 +72,45 @@ public final class Decoder {
         }
         if (text.isBlank()) return new Rejected("file has only white space");
         return new Decoded(new SourceText(name, path, text, enc, sha, bytes.length, notes));
+    }
+
+    /** UTF-16 found: its byte order, and how many bytes of byte order mark to skip. */
+    private record Utf16(Charset charset, int skip) {}
+
+    /**
+     * UTF-16 by its byte order mark, or without one when zero bytes fall on one side only: the high byte of the
+     * ASCII letters and spaces that make up most of any Vietnamese text. Plain 8-bit text has no zero bytes at all.
+     */
+    private static Utf16 utf16(byte[] b) {
+        if (b.length >= 2 && (b[0] & 0xFF) == 0xFF && (b[1] & 0xFF) == 0xFE) return new Utf16(StandardCharsets.UTF_16LE, 2);
+        if (b.length >= 2 && (b[0] & 0xFF) == 0xFE && (b[1] & 0xFF) == 0xFF) return new Utf16(StandardCharsets.UTF_16BE, 2);
+        int n = Math.min(b.length, 1 << 16) & ~1, even = 0, odd = 0;
+        if (n < 4) return null;
+        for (int i = 0; i < n; i += 2) {
+            if (b[i] == 0) even++;
+            if (b[i + 1] == 0) odd++;
+        }
+        int pairs = n / 2;
+        if (odd * 5 >= pairs && even * 100 <= pairs) return new Utf16(StandardCharsets.UTF_16LE, 0);
+        if (even * 5 >= pairs && odd * 100 <= pairs) return new Utf16(StandardCharsets.UTF_16BE, 0);
+        return null;
+    }
+
+    private Result decodeUtf16(String name, String path, byte[] bytes, String sha, Utf16 wide) {
+        String enc = wide.charset().name();
+        String note = "decoded as " + enc + (wide.skip() > 0 ? "" : " (no byte order mark)");
+        String text;
+        try {
+            text = strict(wide.charset()).decode(ByteBuffer.wrap(bytes, wide.skip(), bytes.length - wide.skip())).toString();
+        } catch (CharacterCodingException e) {
+            text = new String(bytes, wide.skip(), bytes.length - wide.skip(), wide.charset());
+            note += "; undecodable bytes replaced by U+FFFD";
+            enc += " (with replacements)";
+        }
+        int nul = text.indexOf('\0');
+        if (nul >= 0) return new Rejected("binary file (NUL character at char " + nul + " of its " + enc + " text), not text");
+        if (text.isBlank()) return new Rejected("file has only white space");
+        return new Decoded(new SourceText(name, path, text, enc, sha, bytes.length, List.of(note)));
     }
 
     private static String tryCp1258(byte[] bytes) {

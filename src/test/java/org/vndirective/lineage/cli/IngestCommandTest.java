@@ -80,4 +80,18 @@ class IngestCommandTest {
                   ?d vnd:notation ?n } ORDER BY DESC(?n)""", "n");
         assertTrue(chain.containsAll(List.of("135-KH/HU", "59-KH/TU", "18-KL/TW", "10-CT/TW")), chain.toString());
     }
+
+    @Test
+    void progressWithoutATerminalIsPlainLinesCountingEachFileOnce() {
+        java.io.ByteArrayOutputStream b = new java.io.ByteArrayOutputStream();
+        IngestCommand.Progress p = new IngestCommand.Progress(new java.io.PrintStream(b, true, java.nio.charset.StandardCharsets.UTF_8), false, false);
+        for (int pass = 1; pass <= 2; pass++) {
+            p.pass(pass, 2);
+            for (int i = 1; i <= 300; i++) p.progress(i, 300);
+        }
+        p.finish();
+        String said = b.toString(java.nio.charset.StandardCharsets.UTF_8);
+        assertEquals("lineage: 300/300 files (pass 1 of 2: read)\nlineage: 300/300 files (pass 2 of 2: resolve)\n",
+                said.replace(System.lineSeparator(), "\n"));
+    }
 }
