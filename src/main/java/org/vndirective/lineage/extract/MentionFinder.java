@@ -506,7 +506,7 @@ public final class MentionFinder {
     }
 
     static Problem problem(AlignedText text, int normalisedOffset, String message) {
-        int[] lc = text.source().lineColumn(text.originalStart(normalisedOffset));
+        int[] lc = text.lineColumn(text.originalStart(normalisedOffset));
         return new Problem(text.source().name(), lc[0], lc[1], Problem.Severity.WARNING, message);
     }
 
