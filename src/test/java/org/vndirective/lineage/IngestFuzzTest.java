@@ -13,7 +13,6 @@ import java.util.Random;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-import net.jqwik.api.Disabled;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.IntRange;
@@ -44,9 +43,6 @@ class IngestFuzzTest {
     private static final String PUNCTUATION = "-/.,;:()\"“”\n ";
     private static final Pattern NOTATION_JOINT = Pattern.compile("(?<=\\d)[-/]|[-/](?=[\\p{L}\\d])");
 
-    // Finds at once a crash in main's extraction (LinkFinder.find: Matcher.region, start > end; 3 crawl pages too),
-    // which is the lead's to fix in extract/; on again when it is, so the suite stays green meanwhile.
-    @Disabled("LinkFinder.find throws 'start > end' on mutated texts (extract/, being fixed); enable with the fix")
     @Property
     void mutatedTextsNeverThrow(@ForAll @IntRange(min = 0, max = 1_000) int seed, @ForAll long random) {
         Random r = new Random(random);

@@ -81,8 +81,10 @@ public final class LinkFinder {
                 continue;
             }
             // "1.3. Căn cứ pháp lý" over a list: each item that opens with a document is a basis of the file.
-            Matcher item = ITEM_START.matcher(f).region(s[0], inSentence.get(0).leadStart());
-            if (heading != null && item.matches()) link(null, Relation.BASED_ON, inSentence.get(0).members(), heading, f, s, links);
+            // A list's lead may start before the sentence that holds its first number: then no item opens with it.
+            int lead = inSentence.get(0).leadStart();
+            Matcher item = ITEM_START.matcher(f).region(s[0], Math.max(s[0], lead));
+            if (heading != null && lead >= s[0] && item.matches()) link(null, Relation.BASED_ON, inSentence.get(0).members(), heading, f, s, links);
             else heading = null;
             Cues.Match basedOn = fronted(f, header, about, s, inSentence, bodySentence, links);
             if (basedOn == null && bodySentence > 0) basedOnList(f, header, s, inSentence, links);
@@ -191,6 +193,7 @@ public final class LinkFinder {
      * "Mục đích của Kế hoạch nhằm … thực hiện …") states what that document carries out.
      */
     private void typeSubject(String f, List<Mention> about, int[] s, List<Group> gs, List<Link> out) {
+        if (gs.get(0).leadStart() < s[0]) return;
         Matcher m = typeSubject.matcher(f).region(s[0], gs.get(0).leadStart());
         if (!m.lookingAt()) return;
         Optional<Cues.Match> cue = cues.endingAt(f, m.end(), gs.get(0).leadStart());
@@ -203,7 +206,7 @@ public final class LinkFinder {
      * every item the list opens with is a basis of the file.
      */
     private void basedOnList(String f, Header header, int[] s, List<Group> gs, List<Link> out) {
-        if (header.typeClass() == null) return;
+        if (header.typeClass() == null || gs.get(0).leadStart() < s[0]) return;
         Matcher open = BASED_ON_LIST.matcher(f).region(s[0], gs.get(0).leadStart());
         if (!open.lookingAt()) return;
         Cues.Match cue = new Cues.Match(basedOnCue, open.start(1), open.end(1));

@@ -37,10 +37,15 @@ public final class MentionFinder {
     static final Pattern NAMED_CONFERENCE = Pattern.compile(
             "(ngh[ij]\\s*quy[eé]?t|k[eé]t\\s+lu[a-z]?n)\\s+(?:(?:cua\\s+)?hoi\\s+ngh[ij]\\s+)?(?:ban\\s+chap\\s+hanh\\s+)?"
                     + TRUNG_UONG + "(?:\\s+dang)?\\s+(?:lan\\s+thu\\s+)?(\\d{1,2})\\s*(?:\\(\\s*|,\\s*)?kh[oe]a\\s+" + TERMS + "\\s*\\)?");
-    /** A law's name starts with a capital and ends before "số", a date, a verb or punctuation. */
+    private static final String LAW_NAME_STOP = "(?:số|năm|ngày|của|đã|và|được|hiện|về|thì|là|tại|theo|quy|hướng|sửa)(?!\\p{L})";
+    /**
+     * A law's name starts with a capital and ends before "số", a date, a verb or punctuation; a comma before a lower-case
+     * word goes on with the name ("Luật Phòng, chống tham nhũng", "Luật Trật tự, an toàn giao thông đường bộ").
+     */
     private static final Pattern NAMED_LAW = Pattern.compile(
-            "(Bộ [Ll]uật|[Ll]uật|Pháp lệnh)\\s+(\\p{Lu}\\p{L}*(?:\\s+(?!(?:số|năm|ngày|của|đã|và|được|hiện|về|thì|là|tại|theo)(?!\\p{L}))\\p{L}+){0,7}?)"
-                    + "(?:\\s+năm\\s+\\d{4})?(?=\\s+(?:số|năm|ngày|của|đã|và|được|hiện hành|về|tại|theo)(?!\\p{L})|\\s*[,;.:)(]|\\s*$)");
+            "(Bộ [Ll]uật|[Ll]uật|Pháp lệnh)\\s+(\\p{Lu}\\p{L}*(?:(?:\\s+|,\\s+(?=\\p{Ll}))(?!" + LAW_NAME_STOP + ")\\p{L}+){0,9}?)"
+                    + "(?:\\s+năm\\s+\\d{4})?(?=\\s+" + LAW_NAME_STOP + "|\\s*,\\s*" + LAW_NAME_STOP
+                    + "|\\s*,(?!\\s*\\p{Ll})|\\s*[;.:)(]|\\s*$)");
 
     /** Something after "số" that tries to be a notation but is not one: "59-KH/", "-KH/TU", "59-/TU". */
     private static final Pattern MALFORMED = Pattern.compile(
@@ -361,6 +366,8 @@ public final class MentionFinder {
             lastEnd = m.end();
             final int s0 = m.start(), e0 = m.end();
             if (s0 > 0 && Character.isLetter(n.charAt(s0 - 1))) continue;
+            // "pháp luật Việt Nam" is the law in general, not a law of that name.
+            if (s0 >= 5 && f.startsWith("phap ", s0 - 5)) continue;
             if (lawTaken.overlaps(s0, e0)) continue;
             String kind = m.group(1);
             String name = Spaces.collapse(m.group(2)).strip();
