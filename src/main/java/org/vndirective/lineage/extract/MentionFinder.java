@@ -37,7 +37,7 @@ public final class MentionFinder {
     static final Pattern NAMED_CONFERENCE = Pattern.compile(
             "(ngh[ij]\\s*quy[eé]?t|k[eé]t\\s+lu[a-z]?n)\\s+(?:(?:cua\\s+)?hoi\\s+ngh[ij]\\s+)?(?:ban\\s+chap\\s+hanh\\s+)?"
                     + TRUNG_UONG + "(?:\\s+dang)?\\s+(?:lan\\s+thu\\s+)?(\\d{1,2})\\s*(?:\\(\\s*|,\\s*)?kh[oe]a\\s+" + TERMS + "\\s*\\)?");
-    private static final String LAW_NAME_STOP = "(?:số|năm|ngày|của|đã|và|được|hiện|về|thì|là|tại|theo|quy|hướng|sửa)(?!\\p{L})";
+    private static final String LAW_NAME_STOP = "(?:số|năm|ngày|của|đã|và|được|hiện|về|thì|là|tại|theo|quy|hướng|sửa|nhằm|để|mà|khi)(?!\\p{L})";
     /**
      * A law's name starts with a capital and ends before "số", a date, a verb or punctuation; a comma before a lower-case
      * word goes on with the name ("Luật Phòng, chống tham nhũng", "Luật Trật tự, an toàn giao thông đường bộ").
@@ -366,8 +366,8 @@ public final class MentionFinder {
             lastEnd = m.end();
             final int s0 = m.start(), e0 = m.end();
             if (s0 > 0 && Character.isLetter(n.charAt(s0 - 1))) continue;
-            // "pháp luật Việt Nam" is the law in general, not a law of that name.
-            if (s0 >= 5 && f.startsWith("phap ", s0 - 5)) continue;
+            // "pháp luật Việt Nam" is the law in general, "Dân Luật Việt Nam" a website: no law has that name.
+            if (s0 >= 5 && f.startsWith("phap ", s0 - 5) || m.group(2).startsWith("Việt Nam")) continue;
             if (lawTaken.overlaps(s0, e0)) continue;
             String kind = m.group(1);
             String name = Spaces.collapse(m.group(2)).strip();
