@@ -27,12 +27,14 @@ public final class LinkFinder {
     /** "Luật X được sửa đổi, bổ sung bởi Luật Y": the later document comes after the cue. */
     private static final Pattern PASSIVE = Pattern.compile("(?:^|\\s)(?:duoc|bi)\\s+$");
     private static final Pattern ENUMERATION = Pattern.compile("^\\s*[,;]?\\s*(?:va\\s+)?$");
-    private static final Pattern LIST_ITEM = Pattern.compile("^\\s*(?:[-+•*]|\\d+(?:\\.\\d+)*\\.?|[ivx]+\\.|[a-d]\\))\\s");
+    /** A list item's marker: "-", "2.1.", "iv.", "a)". */
+    private static final String ITEM_MARKER = "(?:[-+•*]|\\d+(?:\\.\\d+)*\\.?|[ivx]+\\.|[a-d]\\))";
+    private static final Pattern LIST_ITEM = Pattern.compile("^\\s*" + ITEM_MARKER + "\\s");
     private static final Set<String> NOT_IMPLEMENTING = Set.of("Report", "Conclusion", "Notice", "Submission");
     private static final int OPENING_SENTENCES = 3;
     private static final int MAX_EVIDENCE = 400;
     private static final int MAX_TITLE = 250;
-    private static final Pattern LIST_ITEM_OR_BLANK = Pattern.compile("\\s*(?:[-+•*]|\\d+(?:\\.\\d+)*\\.?|[ivx]+\\.|[a-d]\\))?\\s*");
+    private static final Pattern LIST_ITEM_OR_BLANK = Pattern.compile("\\s*" + ITEM_MARKER + "?\\s*");
     private static final int ISSUED_REACH = 60;
 
     private final Cues cues;

@@ -57,9 +57,11 @@ public final class MentionFinder {
     private static final Pattern NUMBER_MARKER_END = Pattern.compile("(?<![a-z])(?:so|s[o06dbe8]?|sb)\\s*[:.]?\\s*$");
     private static final Pattern LIST_ITEM_END = Pattern.compile("(?<![\\w./-])(\\d{1,5})\\s*(?:,|;|va)\\s*$");
     private static final Pattern BLOCKER_END = Pattern.compile("(?<![a-z])(?:mau|bieu\\s+mau|phu\\s+luc)\\s*(?:so\\s*)?$");
+    /** "30/03/2007" or "30 tháng 3 năm 2007": groups 1–3 or 4–6 are day, month, year (see {@link #date(AlignedText, int, Matcher, List)}). */
+    private static final String DATE_FORMS =
+            "(?:(\\d{1,2})\\s*[/.-]\\s*(\\d{1,2})\\s*[/.-]\\s*(\\d{4})|(\\d{1,2})\\s+th[a-z]ng\\s+(\\d{1,2})\\s+n[a-z]m\\s+(\\d{4}))(?!\\d)";
     private static final Pattern DATE = Pattern.compile(
-            "\\G\\s*,?\\s*(?:(?:ban\\s+hanh\\s+)?ng[a-z]?y\\s*:?\\s*)?"
-                    + "(?:(\\d{1,2})\\s*[/.-]\\s*(\\d{1,2})\\s*[/.-]\\s*(\\d{4})|(\\d{1,2})\\s+th[a-z]ng\\s+(\\d{1,2})\\s+n[a-z]m\\s+(\\d{4}))(?!\\d)");
+            "\\G\\s*,?\\s*(?:(?:ban\\s+hanh\\s+)?ng[a-z]?y\\s*:?\\s*)?" + DATE_FORMS);
     private static final Pattern TERM = Pattern.compile("\\G\\s*,?\\s*(?:\\(\\s*kh[oe]a\\s+" + TERMS + "\\s*\\)|kh[oe]a\\s+" + TERMS + "(?![a-z0-9]))");
     private static final Pattern OF = Pattern.compile("\\G\\s*,?\\s*(?:c(?:u|ii|ti|t|l|tu|li|i)a\\s+)");
     private static final Pattern BODY_START = Pattern.compile(
@@ -74,8 +76,7 @@ public final class MentionFinder {
 
     private static final Pattern CUE_START = Cues.standard().anyCue();
     private static final Pattern ANY_TYPE_NAME = DocTypes.standard().anyName();
-    private static final Pattern OPENING_DATE = Pattern.compile("(?:^|\\n|\\.\\s)\\s*ngay\\s+"
-            + "(?:(\\d{1,2})\\s*/\\s*(\\d{1,2})\\s*/\\s*(\\d{4})|(\\d{1,2})\\s+thang\\s+(\\d{1,2})\\s+nam\\s+(\\d{4}))\\s*,");
+    private static final Pattern OPENING_DATE = Pattern.compile("(?:^|\\n|\\.\\s)\\s*ngay\\s+" + DATE_FORMS + "\\s*,");
     private static final Pattern OPENING_ISSUED = Pattern.compile("(?<![a-z])(?:ban\\s+hanh|ky|co|tai)(?![a-z])");
     private static final int OPENING_DATE_REACH = 200;
     /** "Kế hoạch 2508/KH-SGDĐT năm 2024 của Sở …": the year printed after a state number. */
@@ -178,10 +179,7 @@ public final class MentionFinder {
             if (m.notation() == null || m.date() != null || m.leadStart() - d.end() > OPENING_DATE_REACH) continue;
             String between = f.substring(d.end(), m.leadStart());
             if (between.contains(". ") || !OPENING_ISSUED.matcher(between).find()) continue;
-            int day = Integer.parseInt(d.group(1) != null ? d.group(1) : d.group(4));
-            int mon = Integer.parseInt(d.group(2) != null ? d.group(2) : d.group(5));
-            int yr = Integer.parseInt(d.group(3) != null ? d.group(3) : d.group(6));
-            LocalDate date = date(text, d.start(), yr, mon, day, problems);
+            LocalDate date = date(text, d.start(), d, problems);
             if (date != null) found.set(k, m.withDate(date));
         }
     }
@@ -498,6 +496,12 @@ public final class MentionFinder {
     }
 
 
+    /** The date a match of {@link #DATE_FORMS} prints, or null (with a problem) when it is impossible or out of range. */
+    LocalDate date(AlignedText text, int at, Matcher m, List<Problem> problems) {
+        int k = m.group(1) != null ? 1 : 4;
+        return date(text, at, Integer.parseInt(m.group(k + 2)), Integer.parseInt(m.group(k + 1)), Integer.parseInt(m.group(k)), problems);
+    }
+
     LocalDate date(AlignedText text, int at, int y, int mo, int d, List<Problem> problems) {
         try {
             LocalDate date = LocalDate.of(y, mo, d);
@@ -533,10 +537,7 @@ public final class MentionFinder {
                 progress = false;
                 Matcher d = DATE.matcher(f).region(pos, f.length());
                 if (date == null && d.lookingAt()) {
-                    int day = Integer.parseInt(d.group(1) != null ? d.group(1) : d.group(4));
-                    int mon = Integer.parseInt(d.group(2) != null ? d.group(2) : d.group(5));
-                    int yr = Integer.parseInt(d.group(3) != null ? d.group(3) : d.group(6));
-                    date = finder.date(text, pos, yr, mon, day, problems);
+                    date = finder.date(text, pos, d, problems);
                     pos = d.end();
                     progress = true;
                     continue;
