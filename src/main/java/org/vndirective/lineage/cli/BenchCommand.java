@@ -48,6 +48,12 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--dense-timeout", defaultValue = "900", paramLabel = "S", description = "Stop a --dense ingest after this many seconds (default ${DEFAULT-VALUE}).")
     long denseTimeout;
 
+    @Option(names = "--corpus", paramLabel = "DIR", description = "Instead of the scale run: extraction speed on a folder of real texts (e.g. ../shared/corpus/crawl), one thread, stage by stage.")
+    Path corpus;
+
+    @Option(names = "--passes", defaultValue = "3", paramLabel = "N", description = "Measured passes of --corpus, after two warm-up passes (default ${DEFAULT-VALUE}).")
+    int passes;
+
     @Option(names = "--quick", description = "JMH with one short iteration (a smoke run).")
     boolean quick;
 
@@ -71,6 +77,10 @@ final class BenchCommand implements Callable<Integer> {
         }
         if (replot) {
             System.out.println("plot: " + ScaleBench.replot(work) + "; tables: " + work.resolve("results.md"));
+            return 0;
+        }
+        if (corpus != null) {
+            new org.vndirective.lineage.bench.CorpusSpeed(System.out).run(corpus, 2, passes);
             return 0;
         }
         if (dense != null) {

@@ -5,7 +5,6 @@ import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -23,12 +22,12 @@ public final class HeaderReader {
     private static final int HEADER_LINES = 40;
     private static final Pattern NUMBER_LABEL_ALONE = Pattern.compile("[^a-z0-9]{0,3}(?:so|s[o6])\\s*[:.]?");
     private static final int PORTAL_WITHIN = 4000;
-    private static final Pattern PORTAL_NUMBER = Pattern.compile("(?m)^so\\s+hieu\\s*:\\s*");
-    private static final Pattern PORTAL_TYPE = Pattern.compile("(?m)^loai\\s+van\\s+ban\\s*:\\s*");
-    private static final Pattern PORTAL_DATE = Pattern.compile("(?m)^ngay\\s+ban\\s+hanh\\s*:\\s*(\\d{1,2})/(\\d{1,2})/(\\d{4})");
-    private static final Pattern ADDRESSEE = Pattern.compile("(?m)^\\s*kinh\\s+gui\\s*:");
+    private static final Pattern PORTAL_NUMBER = Pattern.compile("so\\s+hieu\\s*:\\s*");
+    private static final Pattern PORTAL_TYPE = Pattern.compile("loai\\s+van\\s+ban\\s*:\\s*");
+    private static final Pattern PORTAL_DATE = Pattern.compile("ngay\\s+ban\\s+hanh\\s*:\\s*(\\d{1,2})/(\\d{1,2})/(\\d{4})");
+    private static final Pattern ADDRESSEE = Pattern.compile("\\s*kinh\\s+gui\\s*:");
     private static final Pattern DATE_BROKEN = Pattern.compile("(?<![a-z])ng[a-z]?y(?:\\s+\\d{1,2}(?:\\s+th[a-z]ng(?:\\s+\\d{1,2}(?:\\s+n[a-z]m)?)?)?)?$");
-    private static final Pattern MOTTO = Pattern.compile("cong\\s+hoa\\s+xa\\s+hoi\\s+chu\\s+nghia|dang\\s+cong\\s+san\\s+viet\\s+nam");
+    private static final Scan MOTTO = scan("cong\\s+hoa\\s+xa\\s+hoi\\s+chu\\s+nghia|dang\\s+cong\\s+san\\s+viet\\s+nam");
     private static final int MOTTO_WITHIN = 6000;
     private static final int ORGAN_LINES_ABOVE_MOTTO = 6;
     private static final Pattern NOTATION_LINE = Pattern.compile("^[^a-z0-9]{0,3}(?:so|s[o6])\\s*[:.]?\\s*\\d");
@@ -88,7 +87,7 @@ public final class HeaderReader {
                     if (m.start() >= at[0] && m.start() < at[1] && m.notation() != null) { self = m.asSelfHeader(); notationLine = i; break; }
                 }
             }
-            if (headingLine < 0 && !nl.isEmpty() && nl.equals(nl.toUpperCase(Locale.ROOT)) && nl.length() < 40) {
+            if (headingLine < 0 && !nl.isEmpty() && nl.length() < 40 && allCaps(nl)) {
                 Matcher tm = types.anyName().matcher(NOT_TYPE_NAME.matcher(fl).replaceAll("").strip());
                 if (tm.matches()) { headingLine = i; typeClass = types.typeOf(tm).className(); }
             }
@@ -113,19 +112,19 @@ public final class HeaderReader {
         // A legal portal's metadata table ("Số hiệu:", "Loại văn bản:", "Ngày ban hành:") stands in for a header
         // the crawl did not keep.
         int portalTo = Math.min(f.length(), PORTAL_WITHIN);
-        Matcher pn = PORTAL_NUMBER.matcher(f).region(0, portalTo);
-        if (self == null && pn.find()) {
+        Matcher pn = self == null ? atLineStart(PORTAL_NUMBER, f, portalTo) : null;
+        if (pn != null) {
             for (Mention m : mentions) {
                 if (m.notation() != null && m.start() >= pn.end() && m.start() <= pn.end() + 2) { self = m.asSelfHeader(); break; }
             }
         }
-        Matcher pt = PORTAL_TYPE.matcher(f).region(0, portalTo);
-        if (typeClass == null && pt.find()) {
+        Matcher pt = typeClass == null ? atLineStart(PORTAL_TYPE, f, portalTo) : null;
+        if (pt != null) {
             Matcher tm = types.anyName().matcher(f).region(pt.end(), portalTo);
             if (tm.lookingAt()) typeClass = types.typeOf(tm).className();
         }
-        Matcher pd = PORTAL_DATE.matcher(f).region(0, portalTo);
-        if (date == null && pd.find()) date = date(pd.group(3), pd.group(2), pd.group(1));
+        Matcher pd = date == null ? atLineStart(PORTAL_DATE, f, portalTo) : null;
+        if (pd != null) date = date(pd.group(3), pd.group(2), pd.group(1));
         if (typeClass == null && self != null && !"Document".equals(self.typeClass())) typeClass = self.typeClass();
 
         // Title: the lines after the heading, up to a separator or the running text.
@@ -168,8 +167,8 @@ public final class HeaderReader {
         }
 
         // "Kính gửi:" near the top and no heading: an official letter whose header the crawl lost.
-        Matcher to = ADDRESSEE.matcher(f).region(0, Math.min(f.length(), PORTAL_WITHIN));
-        if (headingLine < 0 && to.find()) {
+        Matcher to = headingLine < 0 ? atLineStart(ADDRESSEE, f, Math.min(f.length(), PORTAL_WITHIN)) : null;
+        if (to != null) {
             if (typeClass == null) typeClass = "OfficialLetter";
             // The letter's text starts on the first line after the addressees that opens with a capital.
             for (int nl = f.indexOf('\n', to.end()); nl >= 0 && nl + 1 < n.length(); nl = f.indexOf('\n', nl + 1)) {
@@ -185,7 +184,7 @@ public final class HeaderReader {
             String fl = f.substring(l[0], l[1]).strip();
             Matcher ph = PARTY_HEADER.matcher(fl);
             if (ph.find()) { nl = nl.substring(0, Math.min(nl.length(), ph.start())).strip(); fl = fl.substring(0, ph.start()).strip(); }
-            if (nl.length() < 4 || i == notationLine || i == dateLine || !nl.equals(nl.toUpperCase(Locale.ROOT))) continue;
+            if (nl.length() < 4 || i == notationLine || i == dateLine || !allCaps(nl)) continue;
             if (!ORGAN_WORD.matcher(fl).find()) continue;
             organs.add(nl);
         }
@@ -217,7 +216,7 @@ public final class HeaderReader {
                 for (int at = ls; ROLE.find(rm, f, at, le); at = rm.end()) {
                     if (rm.start() > 0 && Character.isLetter(f.charAt(rm.start() - 1))) continue;
                     String printed = n.substring(rm.start(), rm.end());
-                    if (printed.equals(printed.toUpperCase(Locale.ROOT))) role = ROLE_NAMES.get(Spaces.collapse(rm.group(1)));
+                    if (allCaps(printed)) role = ROLE_NAMES.get(Spaces.collapse(rm.group(1)));
                 }
             }
             ls = le + 1;
@@ -227,7 +226,7 @@ public final class HeaderReader {
         String[] tailLines = n.substring(tailFrom).strip().split("\n");
         String last = tailLines.length == 0 ? "" : tailLines[tailLines.length - 1].strip();
         if (PERSON_NAME.matcher(last).matches() && last.length() <= 40
-                && !last.equals(last.toUpperCase(Locale.ROOT))) {
+                && !allCaps(last)) {
             signer = last;
         }
 
@@ -246,6 +245,30 @@ public final class HeaderReader {
         Integer year = date != null ? Integer.valueOf(date.getYear()) : null;
         return new Header(self, typeClass, date, place, title, titleStart, titleEnd, organs, closingBody, onBehalf, role,
                 signer, recipients, bodyStart, year);
+    }
+
+    /**
+     * The pattern matched at the first line start before {@code to} where it matches, or null: a {@code (?m)^}
+     * pattern's {@code find} would be tried at every char.
+     */
+    private static Matcher atLineStart(Pattern p, String f, int to) {
+        Matcher m = p.matcher(f);
+        for (int ls = 0; ls < to; ) {
+            if (m.region(ls, to).lookingAt()) return m;
+            int nl = f.indexOf('\n', ls);
+            if (nl < 0) break;
+            ls = nl + 1;
+        }
+        return null;
+    }
+
+    /** Whether upper-casing would leave the text as it is; stops at the first lower-case char of a long line. */
+    static boolean allCaps(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.toUpperCase(c) != c) return false;
+        }
+        return true;
     }
 
     private static boolean startsUpper(String line) {
@@ -278,9 +301,10 @@ public final class HeaderReader {
      * other matter first (a legal portal's copyright notice and metadata table); else the top.
      */
     static int headerStart(String n, String f) {
-        Matcher m = MOTTO.matcher(f).region(0, Math.min(f.length(), MOTTO_WITHIN));
-        while (m.find()) {
-            if (!n.substring(m.start(), m.end()).equals(n.substring(m.start(), m.end()).toUpperCase(Locale.ROOT))) continue;
+        Matcher m = MOTTO.matcher(f);
+        int within = Math.min(f.length(), MOTTO_WITHIN);
+        for (int from = 0; MOTTO.find(m, f, from, within); from = m.end()) {
+            if (!allCaps(n.substring(m.start(), m.end()))) continue;
             int at = m.start();
             for (int k = 0; k < ORGAN_LINES_ABOVE_MOTTO && at > 0; k++) {
                 at = n.lastIndexOf('\n', at - 1);

@@ -66,9 +66,13 @@ public final class LinkFinder {
     }
 
     public List<Link> find(AlignedText text, Header header, List<Mention> mentions) {
+        // Every link has a cited document as its object: a text that cites none has no sentence worth splitting.
+        if (mentions.isEmpty()) return List.of();
         String f = text.folded();
         List<Group> groups = groups(mentions);
-        List<int[]> sentences = Sentences.split(text.text(), header.bodyStart());
+        // No link reaches past the last citation's tail: the text after that sentence is not split.
+        int lastTail = mentions.stream().mapToInt(Mention::tailEnd).max().orElse(0);
+        List<int[]> sentences = Sentences.split(text.text(), header.bodyStart(), lastTail);
         List<Link> links = new ArrayList<>();
         List<Mention> about = header.typeClass() == null && header.self() == null ? about(text.text(), groups) : null;
         int bodySentence = 0;
@@ -365,7 +369,10 @@ public final class LinkFinder {
                 "\\n[-_=*~]{3,}(?=\\n|$)|\\.(?=\\s+[\\p{Lu}\\d\\-+•])|\\n(?=\\s*(?:[-+•]\\s|\\d+(?:\\.\\d+)*\\.\\s|[IVX]+\\.\\s|[a-d]\\)\\s))|:\\s*\\n|;(?=\\n\\p{Lu})|!|\\?"));
 
         /** Sentences; the header's end ({@code forced}) is always a boundary. */
-        static List<int[]> split(String t, int forced) {
+        static List<int[]> split(String t, int forced) { return split(t, forced, t.length()); }
+
+        /** The sentences up to the one that holds {@code until} (the rest is left unsplit and out). */
+        static List<int[]> split(String t, int forced, int until) {
             List<int[]> out = new ArrayList<>();
             Matcher m = BREAK.matcher(t);
             int s = 0;
@@ -378,6 +385,7 @@ public final class LinkFinder {
                 }
                 if (m.end() > s) out.add(new int[] {s, m.end()});
                 s = m.end();
+                if (s > until && forcedDone) return out;
             }
             if (!forcedDone && forced > s) { out.add(new int[] {s, forced}); s = forced; }
             if (s < t.length()) out.add(new int[] {s, t.length()});

@@ -170,9 +170,12 @@ public final class MentionFinder {
      */
     private void datedByOpening(AlignedText text, List<Mention> found, List<Problem> problems) {
         String f = text.folded();
-        Matcher d = OPENING_DATE.matcher(f);
-        int k = 0;
-        while (d.find()) {
+        if (found.isEmpty()) return;
+        Matcher d = OPENING_DATE.matcher(f).useAnchoringBounds(false).useTransparentBounds(true);
+        int k = 0, lastEnd = 0;
+        for (int at = f.indexOf("ngay"); at >= 0; at = f.indexOf("ngay", at + 1)) {
+            if (at < lastEnd || !openingAt(d, f.length(), at, lastEnd)) continue;
+            lastEnd = d.end();
             while (k < found.size() && found.get(k).start() < d.end()) k++;
             if (k == found.size()) return;
             Mention m = found.get(k);
@@ -182,6 +185,17 @@ public final class MentionFinder {
             LocalDate date = date(text, d.start(), d, problems);
             if (date != null) found.set(k, m.withDate(date));
         }
+    }
+
+    /**
+     * Whether an opening date starts just before the "ngay" at {@code at}: the text is normalised, so the line break
+     * or ". " in front is at most three chars back. (Its {@code find} would try every char of the file.)
+     */
+    private static boolean openingAt(Matcher d, int length, int at, int notBefore) {
+        for (int s = Math.max(notBefore, at - 3); s <= at; s++) {
+            if (d.region(s, length).lookingAt()) return true;
+        }
+        return false;
     }
 
     private Notation stateNotation(Pattern p, Matcher m, String n) {
@@ -418,13 +432,14 @@ public final class MentionFinder {
 
     /** Where each of the wanted numbers stands alone as a digit run (not glued to a word, a date or a code), one pass. */
     private static Map<String, List<Integer>> numberRuns(String f, java.util.Set<String> keys) {
+        Map<String, List<Integer>> out = new java.util.HashMap<>();
+        if (keys.isEmpty()) return out;
         java.util.Set<String> wanted = new java.util.HashSet<>();
         for (String k : keys) wanted.add(k.substring(k.lastIndexOf(' ') + 1));
-        Map<String, List<Integer>> out = new java.util.HashMap<>();
         for (int i = 0; i < f.length(); ) {
-            if (!Character.isDigit(f.charAt(i))) { i++; continue; }
+            if (!asciiDigit(f.charAt(i))) { i++; continue; }
             int e = i;
-            while (e < f.length() && Character.isDigit(f.charAt(e))) e++;
+            while (e < f.length() && asciiDigit(f.charAt(e))) e++;
             int s = i;
             while (s < e - 1 && f.charAt(s) == '0') s++;
             String run = f.substring(s, e);
@@ -433,6 +448,8 @@ public final class MentionFinder {
         }
         return out;
     }
+
+    private static boolean asciiDigit(char c) { return c >= '0' && c <= '9'; }
 
     /** "(sau đây gọi tắt là Quy định 377)": later uses of the alias mention the same document. */
     private void findAliases(AlignedText text, List<Mention> out, int[] group) {

@@ -9,8 +9,10 @@ import java.util.regex.Pattern;
  *
  * @param firsts for each char below U+2000 (Latin, Vietnamese, punctuation), whether a match can start with it;
  *               any other char is tried
+ * @param literal what every match starts with (after a leading negative lookbehind), when the pattern says so and
+ *                it is two chars or more: then {@code indexOf} finds the candidates; else empty
  */
-record Scan(Pattern pattern, boolean[] firsts) {
+record Scan(Pattern pattern, boolean[] firsts, String literal) {
     private static final int LIMIT = 0x2000;
 
     /** The chars a match can start with, found by asking the matcher about each one alone ({@code hitEnd}). */
@@ -22,7 +24,24 @@ record Scan(Pattern pattern, boolean[] firsts) {
             Matcher m = p.matcher(String.valueOf(c));
             firsts[c] = any || m.lookingAt() || m.hitEnd();
         }
-        return new Scan(p, firsts);
+        return new Scan(p, firsts, leadingLiteral(p.pattern()));
+    }
+
+    /** The literal a pattern starts with, or "" when it has none or a top-level '|' makes it optional. */
+    static String leadingLiteral(String regex) {
+        String r = regex.startsWith("(?<![a-z])") ? regex.substring("(?<![a-z])".length()) : regex;
+        int depth = 0;
+        for (int i = 0; i < r.length(); i++) {
+            char c = r.charAt(i);
+            if (c == '\\') i++;
+            else if (c == '(') depth++;
+            else if (c == ')') depth--;
+            else if (c == '|' && depth == 0) return "";
+        }
+        String lit = Triggers.literalPrefix(r);
+        // A quantifier after the prefix may apply to its last char ("ab?" starts with "a" only).
+        if (lit.length() < r.length() && "?*{".indexOf(r.charAt(lit.length())) >= 0) lit = lit.substring(0, Math.max(0, lit.length() - 1));
+        return lit.length() >= 2 ? lit : "";
     }
 
     boolean canStart(char c) { return c >= LIMIT || firsts[c]; }
@@ -34,6 +53,12 @@ record Scan(Pattern pattern, boolean[] firsts) {
 
     /** Like {@code find} from {@code from}, for matches that start before {@code to} and end by it. */
     boolean find(Matcher m, CharSequence s, int from, int to) {
+        if (!literal.isEmpty() && s instanceof String str) {
+            for (int i = str.indexOf(literal, from); i >= 0 && i < to; i = str.indexOf(literal, i + 1)) {
+                if (m.region(i, to).lookingAt()) return true;
+            }
+            return false;
+        }
         for (int i = from; i < to; i++) {
             if (canStart(s.charAt(i)) && m.region(i, to).lookingAt()) return true;
         }

@@ -14,6 +14,8 @@ public final class AlignedText {
     private final int[] starts;
     private final int[] ends;
     private String folded;
+    /** The text's chars, for the normalisation steps' scans (a String's charAt checks bounds at every call). */
+    private char[] chars;
     /** Where the original's surrogate pairs end and its lines start, sorted; made at first use. */
     private volatile int[] pairEnds;
     private volatile int[] lineStarts;
@@ -40,6 +42,12 @@ public final class AlignedText {
     public SourceText source() { return source; }
     public String text() { return text; }
     public int length() { return text.length(); }
+
+    /** The text as an array; shared, so callers must not write to it. */
+    char[] chars() {
+        if (chars == null) chars = text.toCharArray();
+        return chars;
+    }
 
     /** Lower-case, diacritic-free, same length as {@link #text()}; computed once. */
     public String folded() {

@@ -31,6 +31,20 @@ public interface NormalizationStep {
         };
     }
 
+    /**
+     * A step run only on texts that pass a cheap test, e.g. one that holds a literal every match must contain: a
+     * regex that can match nowhere still tries at every position.
+     */
+    static NormalizationStep when(java.util.function.Predicate<String> worthTrying, NormalizationStep step) {
+        return new NormalizationStep() {
+            @Override public String name() { return step.name(); }
+
+            @Override public AlignedText apply(AlignedText in) { return worthTrying.test(in.text()) ? step.apply(in) : in; }
+
+            @Override public String toString() { return step.name(); }
+        };
+    }
+
     /** A step that deletes every match. */
     static NormalizationStep delete(String name, Pattern pattern) {
         return regex(name, pattern, m -> "");

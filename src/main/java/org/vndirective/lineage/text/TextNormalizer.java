@@ -55,10 +55,10 @@ public final class TextNormalizer {
         private Steps() {}
 
         /** CR/CRLF to LF, tabs and odd spaces to space, dashes to '-', BOM and zero-width chars out. */
-        public static final NormalizationStep CONTROL_CHARACTERS = CharStep.of("control-characters", (t, i) -> {
-            char c = t.charAt(i);
+        public static final NormalizationStep CONTROL_CHARACTERS = CharStep.of("control-characters", c -> c < ' ' && c != '\n' || c == '\u00A0' || c >= '\u2007', (t, i) -> {
+            char c = t[i];
             return switch (c) {
-                case '\r' -> i + 1 < t.length() && t.charAt(i + 1) == '\n' ? "" : "\n";
+                case '\r' -> i + 1 < t.length && t[i + 1] == '\n' ? "" : "\n";
                 case '\uFEFF', '\u200B', '\u200C', '\u200D' -> "";
                 case '\u2010', '\u2011', '\u2012', '\u2013', '\u2014', '\u2015', '\u2212' -> "-";
                 case '\t', '\u00A0', '\u2007', '\u202F', '\u000B', '\u000C' -> " ";
@@ -80,8 +80,8 @@ public final class TextNormalizer {
         };
 
         /** Some PDF font mappings print U+01A3/U+01A2 (ƣ/Ƣ) for ư/Ư. */
-        public static final NormalizationStep U01A3 = CharStep.of("u01a3",
-                (t, i) -> t.charAt(i) == '\u01A3' ? "ư" : t.charAt(i) == '\u01A2' ? "Ư" : null);
+        public static final NormalizationStep U01A3 = CharStep.of("u01a3", c -> c == '\u01A3' || c == '\u01A2',
+                (t, i) -> t[i] == '\u01A3' ? "ư" : "Ư");
 
         private static final String CYRILLIC = "АВЕКМНОРСТХаеорсхуіІ";
         private static final String LATIN = "ABEKMHOPCTXaeopcxyiI";
@@ -94,16 +94,16 @@ public final class TextNormalizer {
             @Override public String name() { return "cyrillic-lookalikes"; }
 
             @Override public AlignedText apply(AlignedText in) {
-                String t = in.text();
+                char[] t = in.chars();
                 AlignedText.Editor ed = null;
-                for (int i = 0; i < t.length(); i++) {
+                for (int i = 0; i < t.length; i++) {
                     if (!isCyrillic(t, i)) continue;
                     int e = i;
                     boolean all = true;
-                    while (isCyrillic(t, e)) all &= CYRILLIC.indexOf(t.charAt(e++)) >= 0;
+                    while (isCyrillic(t, e)) all &= CYRILLIC.indexOf(t[e++]) >= 0;
                     if (all && (latinSide(t, i - 1) || latinSide(t, e))) {
                         StringBuilder b = new StringBuilder();
-                        for (int k = i; k < e; k++) b.append(LATIN.charAt(CYRILLIC.indexOf(t.charAt(k))));
+                        for (int k = i; k < e; k++) b.append(LATIN.charAt(CYRILLIC.indexOf(t[k])));
                         if (ed == null) ed = in.edit();
                         ed.copyTo(i).replaceTo(e, b);
                     }
@@ -112,15 +112,15 @@ public final class TextNormalizer {
                 return ed == null ? in : ed.build();
             }
 
-            private boolean latinSide(String t, int i) {
-                if (i < 0 || i >= t.length()) return false;
-                char c = t.charAt(i);
+            private boolean latinSide(char[] t, int i) {
+                if (i < 0 || i >= t.length) return false;
+                char c = t[i];
                 return c < 128 && Character.isLetterOrDigit(c) || c == '-' || c == '/';
             }
         };
 
-        private static boolean isCyrillic(String t, int i) {
-            return i >= 0 && i < t.length() && Character.UnicodeBlock.of(t.charAt(i)) == Character.UnicodeBlock.CYRILLIC;
+        private static boolean isCyrillic(char[] t, int i) {
+            return i >= 0 && i < t.length && t[i] >= '\u0400' && t[i] <= '\u04FF';
         }
 
         /**
@@ -131,22 +131,22 @@ public final class TextNormalizer {
             @Override public String name() { return "markdown"; }
 
             @Override public AlignedText apply(AlignedText in) {
-                String t = in.text();
+                char[] t = in.chars();
                 AlignedText.Editor ed = null;
-                for (int i = 0; i < t.length(); i++) {
-                    char c = t.charAt(i);
+                for (int i = 0; i < t.length; i++) {
+                    char c = t[i];
                     if (c != '*' && c != '|' && c != '#') continue;
-                    boolean lineStart = i == 0 || t.charAt(i - 1) == '\n';
+                    boolean lineStart = i == 0 || t[i - 1] == '\n';
                     int e = i;
-                    while (e < t.length() && t.charAt(e) == c) e++;
+                    while (e < t.length && t[e] == c) e++;
                     String with;
                     if (c == '|') with = "\n";
                     else if (c == '#') {
-                        if (!lineStart || e < t.length() && t.charAt(e) != ' ' && t.charAt(e) != '\n') { i = e - 1; continue; }
-                        if (e < t.length() && t.charAt(e) == ' ') e++;
+                        if (!lineStart || e < t.length && t[e] != ' ' && t[e] != '\n') { i = e - 1; continue; }
+                        if (e < t.length && t[e] == ' ') e++;
                         with = "";
                     } else {
-                        if (lineStart && e - i == 1 && e < t.length() && t.charAt(e) == ' ') continue;
+                        if (lineStart && e - i == 1 && e < t.length && t[e] == ' ') continue;
                         with = "";
                     }
                     if (ed == null) ed = in.edit();
@@ -170,46 +170,83 @@ public final class TextNormalizer {
             @Override public String name() { return "tone-placement"; }
 
             @Override public AlignedText apply(AlignedText in) {
-                String t = in.text();
+                char[] t = in.chars();
                 AlignedText.Editor ed = null;
-                for (int i = 1; i < t.length(); i++) {
-                    char c = t.charAt(i), v = t.charAt(i - 1);
+                for (int i = 1; i < t.length; i++) {
+                    char c = t[i], v = t[i - 1];
                     boolean pair = (v == 'o' || v == 'O') && TONED_AE.indexOf(c) >= 0 || (v == 'u' || v == 'U') && TONED_Y.indexOf(c) >= 0;
-                    if (!pair || i + 1 < t.length() && Character.isLetter(t.charAt(i + 1))) continue;
-                    if (i >= 2 && (t.charAt(i - 2) == 'q' || t.charAt(i - 2) == 'Q')) continue;
+                    if (!pair || i + 1 < t.length && Character.isLetter(t[i + 1])) continue;
+                    if (i >= 2 && (t[i - 2] == 'q' || t[i - 2] == 'Q')) continue;
                     if (ed == null) ed = in.edit();
-                    ed.copyTo(i - 1).replaceTo(i + 1, moveTone(t.substring(i - 1, i + 1)));
+                    ed.copyTo(i - 1).replaceTo(i + 1, moveTone(new String(t, i - 1, 2)));
                 }
                 return ed == null ? in : ed.build();
             }
         };
 
         /** Digital-signature stamps appended by the signing software: timestamp line … "đã ký lên văn bản này!". */
-        public static final NormalizationStep SIGNATURE_TRAILER = NormalizationStep.delete("signature-trailer",
-                Pattern.compile("(?m)^[ \\t]*\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(?::\\d{2})?(?:[+-]\\d{2}:?\\d{2}|Z)?[ \\t]*\\n"
-                        + "(?:[^\\n]*\\n){0,4}?[^\\n]*(?:đã ký lên văn bản này|da ky len van ban nay)[^\\n]*\\n?"));
+        public static final NormalizationStep SIGNATURE_TRAILER = NormalizationStep.when(
+                t -> t.contains("đã ký lên văn bản này") || t.contains("da ky len van ban nay"),
+                NormalizationStep.delete("signature-trailer", Pattern.compile("(?m)^[ \\t]*\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(?::\\d{2})?(?:[+-]\\d{2}:?\\d{2}|Z)?[ \\t]*\\n"
+                        + "(?:[^\\n]*\\n){0,4}?[^\\n]*(?:đã ký lên văn bản này|da ky len van ban nay)[^\\n]*\\n?")));
 
-        /** Footnote markers and page numbers stand alone on a line: "nước\n1\n; đặc biệt", "\n 3 \n". */
-        public static final NormalizationStep LONE_NUMBER_LINES = NormalizationStep.delete("lone-number-lines",
-                Pattern.compile("(?m)^[ \\t]*(?:-[ \\t]*)?\\d{1,3}[ \\t]*(?:-[ \\t]*)?\\n"));
+        /**
+         * Footnote markers and page numbers stand alone on a line: "nước\n1\n; đặc biệt", "\n 3 \n", "- 2 -". A line
+         * scan, not a multi-line regex, which would try at every position of every file.
+         */
+        public static final NormalizationStep LONE_NUMBER_LINES = new NormalizationStep() {
+            @Override public String name() { return "lone-number-lines"; }
 
-        public static final NormalizationStep SUPERSCRIPT_DIGITS = CharStep.of("superscript-digits", (t, i) -> {
-            char c = t.charAt(i);
-            return c == '\u00B9' || c == '\u00B2' || c == '\u00B3' || c >= '\u2070' && c <= '\u2079' ? "" : null;
-        });
+            @Override public AlignedText apply(AlignedText in) {
+                char[] t = in.chars();
+                AlignedText.Editor ed = null;
+                for (int ls = 0; ls < t.length; ) {
+                    int end = loneNumberLineEnd(t, ls);
+                    if (end < 0) {
+                        int nl = in.text().indexOf('\n', ls);
+                        ls = nl < 0 ? t.length : nl + 1;
+                        continue;
+                    }
+                    if (ed == null) ed = in.edit();
+                    ed.copyTo(ls).deleteTo(end);
+                    ls = end;
+                }
+                return ed == null ? in : ed.build();
+            }
+
+            /** The end (after its '\n') of the line at {@code i} if it is spaces, an optional '-', 1–3 digits, an optional '-'. */
+            private int loneNumberLineEnd(char[] t, int i) {
+                i = dash(t, blanks(t, i));
+                int digits = i;
+                while (i < t.length && i - digits < 3 && t[i] >= '0' && t[i] <= '9') i++;
+                if (i == digits) return -1;
+                i = dash(t, blanks(t, i));
+                return i < t.length && t[i] == '\n' ? i + 1 : -1;
+            }
+
+            private int blanks(char[] t, int i) {
+                while (i < t.length && (t[i] == ' ' || t[i] == '\t')) i++;
+                return i;
+            }
+
+            private int dash(char[] t, int i) { return i < t.length && t[i] == '-' ? blanks(t, i + 1) : i; }
+        };
+
+        public static final NormalizationStep SUPERSCRIPT_DIGITS = CharStep.of("superscript-digits",
+                c -> c == '\u00B9' || c == '\u00B2' || c == '\u00B3' || c >= '\u2070' && c <= '\u2079', (t, i) -> "");
 
         /** A footnote number printed on the word it annotates: "thiết thực1, hiệu quả". No Vietnamese word ends in a digit. */
         public static final NormalizationStep GLUED_FOOTNOTE_DIGITS = new NormalizationStep() {
             @Override public String name() { return "glued-footnote-digits"; }
 
             @Override public AlignedText apply(AlignedText in) {
-                String t = in.text();
+                char[] t = in.chars();
                 AlignedText.Editor ed = null;
-                for (int i = 2; i < t.length(); i++) {
-                    if (!Character.isDigit(t.charAt(i)) || !Character.isLowerCase(t.charAt(i - 1)) || !Character.isLowerCase(t.charAt(i - 2))) continue;
+                for (int i = 2; i < t.length; i++) {
+                    if (!Character.isDigit(t[i]) || !Character.isLowerCase(t[i - 1]) || !Character.isLowerCase(t[i - 2])) continue;
                     int e = i + 1;
-                    if (e < t.length() && Character.isDigit(t.charAt(e))) e++;
-                    if (e < t.length() && ",.;:) \n".indexOf(t.charAt(e)) < 0) continue;
+                    if (e < t.length && Character.isDigit(t[e])) e++;
+                    if (e < t.length && ",.;:) \n".indexOf(t[e]) < 0) continue;
                     if (ed == null) ed = in.edit();
                     ed.copyTo(i).deleteTo(e);
                     i = e - 1;
@@ -226,15 +263,15 @@ public final class TextNormalizer {
             @Override public String name() { return "whitespace"; }
 
             @Override public AlignedText apply(AlignedText in) {
-                String t = in.text();
+                char[] t = in.chars();
                 AlignedText.Editor ed = null;
-                int i = 0, n = t.length();
+                int i = 0, n = t.length;
                 while (i < n) {
-                    char c = t.charAt(i);
+                    char c = t[i];
                     if (c != ' ' && c != '\n') { i++; continue; }
                     int e = i;
                     boolean newline = false;
-                    while (e < n && Character.isWhitespace(t.charAt(e))) { newline |= t.charAt(e) == '\n'; e++; }
+                    while (e < n && Character.isWhitespace(t[e])) { newline |= t[e] == '\n'; e++; }
                     // A run of spaces only: keep a single space as is; a run with a newline: exactly "\n".
                     boolean same = newline ? e - i == 1 && c == '\n' : e - i == 1;
                     if (!same && !(newline && isSingleNewline(t, i, e))) {
@@ -246,7 +283,7 @@ public final class TextNormalizer {
                 return ed == null ? in : ed.build();
             }
 
-            private boolean isSingleNewline(String t, int s, int e) { return e - s == 1 && t.charAt(s) == '\n'; }
+            private boolean isSingleNewline(char[] t, int s, int e) { return e - s == 1 && t[s] == '\n'; }
         };
 
         /**
@@ -257,17 +294,17 @@ public final class TextNormalizer {
             @Override public String name() { return "notation-joins"; }
 
             @Override public AlignedText apply(AlignedText in) {
-                String t = in.text();
+                char[] t = in.chars();
                 AlignedText.Editor ed = null;
-                for (int i = 0; i < t.length(); i++) {
-                    char c = t.charAt(i);
+                for (int i = 0; i < t.length; i++) {
+                    char c = t[i];
                     if (c != '-' && c != '/') continue;
                     int l = i - 1, r = i + 1;
-                    int ls = l >= 0 && (t.charAt(l) == ' ' || t.charAt(l) == '\n') ? l : -1;
-                    int rs = r < t.length() && (t.charAt(r) == ' ' || t.charAt(r) == '\n') ? r : -1;
+                    int ls = l >= 0 && (t[l] == ' ' || t[l] == '\n') ? l : -1;
+                    int rs = r < t.length && (t[r] == ' ' || t[r] == '\n') ? r : -1;
                     if (ls < 0 && rs < 0) continue;
                     int before = ls >= 0 ? ls - 1 : l, after = rs >= 0 ? rs + 1 : r;
-                    if (before < 0 || after >= t.length() || !joinable(t, before, c, after)) continue;
+                    if (before < 0 || after >= t.length || !joinable(t, before, c, after)) continue;
                     if (ed == null) ed = in.edit();
                     if (ls >= 0) ed.copyTo(ls).deleteTo(ls + 1);
                     if (rs >= 0) ed.copyTo(rs).deleteTo(rs + 1);
@@ -276,33 +313,33 @@ public final class TextNormalizer {
             }
 
             /** Left of '-': digits; right: a code and then '/'. Around '/': a code or digits left, a code right. */
-            private boolean joinable(String t, int before, char sep, int after) {
-                char b = t.charAt(before), a = t.charAt(after);
+            private boolean joinable(char[] t, int before, char sep, int after) {
+                char b = t[before], a = t[after];
                 if (!Character.isUpperCase(a)) return false;
                 int codeEnd = after;
-                while (codeEnd < t.length() && codeEnd - after < 12 && (Character.isLetterOrDigit(t.charAt(codeEnd)))) codeEnd++;
+                while (codeEnd < t.length && codeEnd - after < 12 && (Character.isLetterOrDigit(t[codeEnd]))) codeEnd++;
                 if (sep == '-') {
                     if (Character.isDigit(b)) {
                         // "10-CT/TW": the code is followed by '/'; "833/NQ-UBTVQH14": a number/type before.
-                        return codeEnd < t.length() && (t.charAt(codeEnd) == '/' || t.charAt(codeEnd) == ' ' && codeEnd + 1 < t.length() && t.charAt(codeEnd + 1) == '/');
+                        return codeEnd < t.length && (t[codeEnd] == '/' || t[codeEnd] == ' ' && codeEnd + 1 < t.length && t[codeEnd + 1] == '/');
                     }
                     return Character.isUpperCase(b) && stateTypeBefore(t, before);
                 }
                 // '/': "KL/ TU" after a Party type code, or "2020/ NĐ-CP".
                 if (Character.isDigit(b)) return isYearBefore(t, before);
-                return Character.isUpperCase(b) || Character.isLowerCase(b) && before > 0 && Character.isUpperCase(t.charAt(before - 1));
+                return Character.isUpperCase(b) || Character.isLowerCase(b) && before > 0 && Character.isUpperCase(t[before - 1]);
             }
 
-            private boolean stateTypeBefore(String t, int end) {
+            private boolean stateTypeBefore(char[] t, int end) {
                 int s = end;
-                while (s > 0 && Character.isLetter(t.charAt(s - 1))) s--;
-                return s > 0 && t.charAt(s - 1) == '/' && s >= 2 && Character.isDigit(t.charAt(s - 2));
+                while (s > 0 && Character.isLetter(t[s - 1])) s--;
+                return s > 0 && t[s - 1] == '/' && s >= 2 && Character.isDigit(t[s - 2]);
             }
 
-            private boolean isYearBefore(String t, int end) {
+            private boolean isYearBefore(char[] t, int end) {
                 int s = end;
-                while (s > 0 && Character.isDigit(t.charAt(s - 1))) s--;
-                return end - s + 1 == 4 && s > 0 && t.charAt(s - 1) == '/';
+                while (s > 0 && Character.isDigit(t[s - 1])) s--;
+                return end - s + 1 == 4 && s > 0 && t[s - 1] == '/';
             }
         };
 

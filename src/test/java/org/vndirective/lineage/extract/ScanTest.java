@@ -29,6 +29,9 @@ class ScanTest {
         ps.add(Pattern.compile("(?<![a-z])tren\\s+day\\s+la\\s+"));
         ps.add(Pattern.compile("(?i)kính\\s+gửi|\\?|!"));
         ps.add(Pattern.compile("(?<=số\\s)\\d+"));
+        ps.add(Pattern.compile("cong\\s+hoa\\s+xa\\s+hoi|dang\\s+cong\\s+san"));
+        ps.add(Pattern.compile("nghi?\\s+quyet"));
+        ps.add(Pattern.compile("(?<![a-z])n[o0]i\\s+nh[a-z]n\\s*:"));
         ps.add(Pattern.compile("\\.(?=\\s+\\p{Lu})|\\n(?=\\s*-\\s)"));
         return ps.stream();
     }
@@ -45,6 +48,19 @@ class ScanTest {
             for (int at = 0; scan.find(s, text, at, text.length()); at = Math.max(s.end(), s.start() + 1)) got.add(s.start() + ":" + s.group());
             assertEquals(expected, got, p.pattern());
         }
+    }
+
+    @ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = ';', value = {
+            "(?<![a-z])tren\\s+day;tren",
+            "nghi?\\s+quyet;ngh",
+            "ke\\s+hoach;ke",
+            "cong\\s+hoa|dang\\s+cong;''",
+            "(?:cong|dang)\\s+x;''",
+            "n[o0]i;''",
+            "ab*c;''"})
+    void aLiteralIsUsedOnlyWhenEveryMatchStartsWithIt(String regex, String literal) {
+        assertEquals(literal, Scan.leadingLiteral(regex));
     }
 
     @Test
