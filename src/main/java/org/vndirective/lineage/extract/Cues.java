@@ -81,7 +81,7 @@ public final class Cues {
         for (int p = windowStart; p < to && best == null; p++) {
             if (!Scan.wordStart(folded, p)) continue;
             for (int i = 0; i < cues.size(); i++) {
-                if (!endAnchored.get(i).canStart(folded.charAt(p))) continue;
+                if (!endAnchored.get(i).canStart(folded, p, to)) continue;
                 if (ms[i] == null) ms[i] = endAnchored.get(i).pattern().matcher(folded).useAnchoringBounds(true).useTransparentBounds(true);
                 Matcher m = ms[i].region(p, to);
                 if (m.lookingAt()) {

@@ -27,7 +27,9 @@ public final class HeaderReader {
     private static final Pattern PORTAL_DATE = Pattern.compile("ngay\\s+ban\\s+hanh\\s*:\\s*(\\d{1,2})/(\\d{1,2})/(\\d{4})");
     private static final Pattern ADDRESSEE = Pattern.compile("\\s*kinh\\s+gui\\s*:");
     private static final Pattern DATE_BROKEN = Pattern.compile("(?<![a-z])ng[a-z]?y(?:\\s+\\d{1,2}(?:\\s+th[a-z]ng(?:\\s+\\d{1,2}(?:\\s+n[a-z]m)?)?)?)?$");
-    private static final Scan MOTTO = scan("cong\\s+hoa\\s+xa\\s+hoi\\s+chu\\s+nghia|dang\\s+cong\\s+san\\s+viet\\s+nam");
+    /** The national and the Party motto: two scans, so that each is found from its literal by indexOf. */
+    private static final List<Scan> MOTTOS = List.of(scan("cong\\s+hoa\\s+xa\\s+hoi\\s+chu\\s+nghia"),
+            scan("dang\\s+cong\\s+san\\s+viet\\s+nam"));
     private static final int MOTTO_WITHIN = 6000;
     private static final int ORGAN_LINES_ABOVE_MOTTO = 6;
     private static final Pattern NOTATION_LINE = Pattern.compile("^[^a-z0-9]{0,3}(?:so|s[o6])\\s*[:.]?\\s*\\d");
@@ -301,19 +303,22 @@ public final class HeaderReader {
      * other matter first (a legal portal's copyright notice and metadata table); else the top.
      */
     static int headerStart(String n, String f) {
-        Matcher m = MOTTO.matcher(f);
         int within = Math.min(f.length(), MOTTO_WITHIN);
-        for (int from = 0; MOTTO.find(m, f, from, within); from = m.end()) {
-            if (!allCaps(n.substring(m.start(), m.end()))) continue;
-            int at = m.start();
-            for (int k = 0; k < ORGAN_LINES_ABOVE_MOTTO && at > 0; k++) {
-                at = n.lastIndexOf('\n', at - 1);
-                while (at > 0 && n.charAt(at - 1) == '\n') at--;
-                if (at < 0) return 0;
+        int motto = -1;
+        for (Scan scan : MOTTOS) {
+            Matcher m = scan.matcher(f);
+            for (int from = 0; scan.find(m, f, from, motto < 0 ? within : motto); from = m.end()) {
+                if (allCaps(n.substring(m.start(), m.end()))) { motto = m.start(); break; }
             }
-            return Math.max(0, at);
         }
-        return 0;
+        if (motto < 0) return 0;
+        int at = motto;
+        for (int k = 0; k < ORGAN_LINES_ABOVE_MOTTO && at > 0; k++) {
+            at = n.lastIndexOf('\n', at - 1);
+            while (at > 0 && n.charAt(at - 1) == '\n') at--;
+            if (at < 0) return 0;
+        }
+        return Math.max(0, at);
     }
 
     /** [start, end) of the first {@code max} non-empty lines. */

@@ -314,7 +314,7 @@ public final class MentionFinder {
         Matcher m = types.anyName().matcher(f).useTransparentBounds(true);
         // Only where a word starts: find() would try every char of the window.
         for (int p = from; p < to; p++) {
-            if (!anyTypeName.canStart(f.charAt(p)) || p > 0 && Character.isLetter(f.charAt(p - 1))) continue;
+            if (!anyTypeName.canStart(f, p, to) || p > 0 && Character.isLetter(f.charAt(p - 1))) continue;
             if (m.region(p, to).lookingAt() && f.substring(m.end(), to).isBlank()) return m;
         }
         return null;
