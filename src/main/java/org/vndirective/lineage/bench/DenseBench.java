@@ -196,7 +196,9 @@ public final class DenseBench {
     /** Stopped at the time limit, or the file skipped (an internal error, such as running out of heap). */
     static String notDone(Row r) {
         if (r.run.exit() < 0) return "not done in %.0f s".formatted(r.run.seconds());
-        String why = r.run.said().lines().filter(l -> l.contains("error:")).findFirst().orElse("").strip();
+        List<String> said = r.run.said().lines().filter(l -> !l.isBlank()).toList();
+        String why = said.stream().filter(l -> l.contains("error:")).findFirst()
+                .orElse(said.isEmpty() ? "" : said.get(said.size() - 1)).strip();
         return "failed (exit %d)%s".formatted(r.run.exit(), why.isEmpty() ? "" : ": " + why.replace("|", "\\|"));
     }
 
