@@ -197,7 +197,9 @@ public final class DenseBench {
     static String notDone(Row r) {
         if (r.run.exit() < 0) return "not done in %.0f s".formatted(r.run.seconds());
         List<String> said = r.run.said().lines().filter(l -> !l.isBlank()).toList();
+        // The file's own line, or what ended the JVM (an uncaught Error is exit 1 too), or its last word.
         String why = said.stream().filter(l -> l.contains("error:")).findFirst()
+                .or(() -> said.stream().filter(l -> l.startsWith("Exception in thread")).findFirst())
                 .orElse(said.isEmpty() ? "" : said.get(said.size() - 1)).strip();
         return "failed (exit %d)%s".formatted(r.run.exit(), why.isEmpty() ? "" : ": " + why.replace("|", "\\|"));
     }
