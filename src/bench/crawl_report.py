@@ -1,13 +1,16 @@
 #!/usr/bin/env python3
 """What a graph holds, for BENCHMARKS.md: documents, links by relation, mentions by resolution, the most cited
 documents; and, with --sample N, N links drawn at random (fixed seed) with their evidence, as a Markdown table to
-judge by hand.
+judge by hand; with --judged FILE.md (that table, its "right?" column filled in with right or wrong), the
+precision with its 95% Wilson interval, and by relation.
 
 usage: crawl_report.py GRAPH.nq [--top 20] [--sample 100 --seed 14 --out FILE.md]
+       crawl_report.py --judged FILE.md
 
 Reads plain N-Quads (no RDF library needed), line by line.
 """
 import argparse
+import math
 import random
 import re
 from collections import Counter, defaultdict
@@ -39,12 +42,18 @@ def terms(line):
 
 def main():
     ap = argparse.ArgumentParser()
-    ap.add_argument("graph")
+    ap.add_argument("graph", nargs="?")
     ap.add_argument("--top", type=int, default=20)
     ap.add_argument("--sample", type=int, default=0)
     ap.add_argument("--seed", type=int, default=14)
     ap.add_argument("--out")
+    ap.add_argument("--judged")
     a = ap.parse_args()
+    if a.judged:
+        precision(a.judged)
+        return
+    if not a.graph:
+        ap.error("a graph, or --judged FILE.md")
 
     documents = set()
     label, notation = {}, {}
@@ -110,6 +119,35 @@ def main():
         with open(a.out, "w", encoding="utf-8") as out:
             out.write("\n".join(rows) + "\n")
         print(f"\n{len(picked)} links drawn (seed {a.seed}) to {a.out}")
+
+
+def wilson(k, n, z=1.959964):
+    """The 95% Wilson score interval of k successes in n: unlike p ± z·se, it stays in [0, 1] and is right near 0 or 1."""
+    p = k / n
+    centre = (p + z * z / (2 * n)) / (1 + z * z / n)
+    half = z * math.sqrt(p * (1 - p) / n + z * z / (4 * n * n)) / (1 + z * z / n)
+    return centre - half, centre + half
+
+
+def precision(path):
+    right, by_relation = 0, defaultdict(lambda: [0, 0])
+    n = 0
+    with open(path, encoding="utf-8") as f:
+        for line in f:
+            cells = [c.strip() for c in re.split(r"(?<!\\)\|", line)[1:-1]]
+            if len(cells) != 9 or not cells[0].isdigit():
+                continue
+            verdict = cells[7].strip("* ").lower()
+            if verdict not in ("right", "wrong"):
+                raise SystemExit(f"{path}: row {cells[0]} is not judged (right? = {cells[7]!r})")
+            n += 1
+            ok = verdict == "right"
+            right += ok
+            by_relation[cells[3]][0] += ok
+            by_relation[cells[3]][1] += 1
+    lo, hi = wilson(right, n)
+    print(f"{right} right of {n}: precision {right / n:.2f}, 95% Wilson interval {lo:.3f}–{hi:.3f}")
+    print("by relation: " + ", ".join(f"{r} {k} of {t}" for r, (k, t) in sorted(by_relation.items(), key=lambda kv: -kv[1][1])))
 
 
 def short(iri):

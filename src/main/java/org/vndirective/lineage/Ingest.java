@@ -6,10 +6,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.BitSet;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
@@ -17,7 +20,6 @@ import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.compose.Union;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.graph.GraphFactory;
-import org.apache.jena.vocabulary.RDF;
 import org.vndirective.lineage.Inputs.Input;
 import org.vndirective.lineage.extract.DocTypes;
 import org.vndirective.lineage.extract.Extractor;
@@ -55,6 +57,8 @@ public final class Ingest {
     private static final Node REFERENCE = NodeFactory.createURI(VND.GRAPH_REFERENCE);
     private static final int CHUNK = 256;
     private static final int DOCS_PER_PART = 4096;
+    /** Mentions and links per part of a file's check: some MB of heap (a whole 12 MB file's took over 512 MB). */
+    static final int VALIDATE_PART = 4096;
 
     private final List<Path> inputs;
     private final Decoder decoder;
@@ -173,7 +177,7 @@ public final class Ingest {
                 if (r.extraction() != null) {
                     try {
                         facts = resolver.datedFacts(r.extraction());
-                    } catch (RuntimeException | StackOverflowError e) {
+                    } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
                         r = new Read(null, null, e);
                     }
                 }
@@ -202,12 +206,14 @@ public final class Ingest {
             int[] used = IntStream.range(0, files.size()).filter(i -> !skipped.get(i)).toArray();
             for (int from = 0; from < used.length; from += CHUNK) {
                 List<FileOut> outs = IntStream.range(from, Math.min(used.length, from + CHUNK)).parallel().mapToObj(u -> {
-                    FileOut o = resolve(files.get(used[u]), keep ? kept.get(u) : null, extract, resolver, index,
+                    // Taken out of the list (no two threads take the same one), so it goes as soon as its file is done.
+                    FileOut o = resolve(files.get(used[u]), keep ? kept.set(u, null) : null, extract, resolver, index,
                             used[u] % validateEvery == 0 ? referenceGraph : null);
                     listener.progress(done.incrementAndGet(), used.length);
                     return o;
-                }).toList();
-                for (FileOut o : outs) {
+                }).collect(Collectors.toCollection(ArrayList::new));
+                for (int k = 0; k < outs.size(); k++) {
+                    FileOut o = outs.set(k, null); // each file's data let go of once it is written
                     if (o.resolution == null) {
                         skip(n, tell, o.in, o.in.fileName(), o.failure != null ? failures.log(o.in.fileName(), o.in.path().toString(), "resolving", o.failure)
                                 : Problem.skipped(o.in.fileName(), o.rejected));
@@ -241,7 +247,7 @@ public final class Ingest {
                 List<Quad> doc = new ArrayList<>();
                 try {
                     GraphBuilder.document(resolver.merge(key, obs, candidates, tell), doc);
-                } catch (RuntimeException | StackOverflowError e) {
+                } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
                     String file = obs.firstFile() == null ? "(reference data)" : obs.firstFile();
                     tell.accept(failures.log(file, file, "merging document " + key.path(), e));
                     return;
@@ -270,7 +276,10 @@ public final class Ingest {
         reports.accept(new IngestResult.FileReport(name, in.path().toString(), null, null, false));
     }
 
-    /** Pass 2 for one file; an exception here is the file's, not the batch's. */
+    /**
+     * Pass 2 for one file; an exception here is the file's, not the batch's, and so is running out of heap or stack
+     * (the JVM recovers once the file's data is let go of).
+     */
     private FileOut resolve(Input in, FileExtraction kept, Function<SourceText, FileExtraction> extract, Resolver resolver,
                             YearIndex index, Graph validateOver) {
         FileExtraction x = kept;
@@ -280,12 +289,18 @@ public final class Ingest {
             if (r.extraction() == null) return new FileOut(in, null, null, null, r.rejected(), r.failure());
             x = r.extraction();
         }
+        Resolver.FileResolution r = null;
+        List<Quad> quads = null;
         try {
-            Resolver.FileResolution r = resolver.resolveFile(x, index);
-            List<Quad> quads = GraphBuilder.file(r.file());
+            r = resolver.resolveFile(x, index);
+            quads = GraphBuilder.file(r.file());
             List<String> v = validateOver != null ? validateFile(r.file(), quads, validateOver) : null;
             return new FileOut(in, r, quads, v, null, null);
-        } catch (RuntimeException | StackOverflowError e) {
+        } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
+            // After an OutOfMemoryError the batch goes on only if this file's data can be collected: drop it first.
+            x = null;
+            r = null;
+            quads = null;
             return new FileOut(in, null, null, null, null, e);
         }
     }
@@ -310,19 +325,21 @@ public final class Ingest {
 
     /**
      * A file's graph over the reference data, with the documents it names typed as such (the documents graph, which
-     * types them for real, comes last), so the per-file shapes can be checked as soon as the file is done. Public
-     * for the bench, which times it as a stage.
+     * types them for real, comes last), so the per-file shapes can be checked as soon as the file is done; in parts
+     * of {@value #VALIDATE_PART} mentions and links, so a dense file's check fits the heap. Public for the bench,
+     * which times it as a stage.
      */
     public static List<String> validateFile(ResolvedCorpus.ResolvedFile f, List<Quad> quads, Graph reference) {
-        Graph g = GraphFactory.createDefaultGraph();
-        quads.forEach(q -> g.add(q.asTriple()));
-        java.util.Set<Node> docs = new java.util.HashSet<>();
+        return validateFile(f, quads, reference, VALIDATE_PART);
+    }
+
+    static List<String> validateFile(ResolvedCorpus.ResolvedFile f, List<Quad> quads, Graph reference, int part) {
+        Set<Node> docs = new HashSet<>();
         docs.add(Iris.doc(f.self().path()));
         f.mentions().forEach(m -> docs.add(Iris.doc(m.key().path())));
         f.links().forEach(l -> { docs.add(Iris.doc(l.subject().path())); docs.add(Iris.doc(l.object().path())); });
-        for (Node d : docs) g.add(d, RDF.type.asNode(), VND.Document);
         // The documents themselves are judged with the documents graph, where their type and label are.
-        return SHAPES.validate(new Union(g, reference), docs::contains).violations();
+        return SHAPES.validateFile(quads, docs, reference, part).violations();
     }
 
     /**
@@ -354,13 +371,13 @@ public final class Ingest {
             }
         } catch (IOException e) {
             r = new Decoder.Rejected("cannot read: " + InputWalk.reason(e));
-        } catch (RuntimeException | StackOverflowError e) {
+        } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
             return new Read(null, null, e);
         }
         if (!(r instanceof Decoder.Decoded d)) return new Read(null, ((Decoder.Rejected) r).reason(), null);
         try {
             return new Read(HeaderDates.standard().check(extract.apply(d.text())), null, null);
-        } catch (RuntimeException | StackOverflowError e) {
+        } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
             return new Read(null, null, e);
         }
     }

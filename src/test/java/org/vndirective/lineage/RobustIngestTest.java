@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import java.util.stream.Stream;
 import org.apache.jena.sparql.core.DatasetGraph;
@@ -38,14 +39,31 @@ class RobustIngestTest {
             FileExtraction x = standard.extract(t);
             return t.name().equals("b.txt") ? new FileExtraction(x.text(), x.header(), List.of(), x.links(), x.problems()) : x;
         };
-        return Stream.of(Arguments.of("extraction", throwsInExtraction, "IllegalStateException: boom"),
-                Arguments.of("resolution", breaksResolution, "NullPointerException"));
+        // Errors the JVM recovers from once the file's data is let go of, in pass 1 and, reading again, in pass 2.
+        Function<SourceText, FileExtraction> outOfHeap = t -> {
+            if (t.name().equals("b.txt")) throw new OutOfMemoryError("Java heap space");
+            return standard.extract(t);
+        };
+        Function<SourceText, FileExtraction> outOfStack = t -> {
+            if (t.name().equals("b.txt")) throw new StackOverflowError();
+            return standard.extract(t);
+        };
+        AtomicInteger readsOfB = new AtomicInteger();
+        Function<SourceText, FileExtraction> outOfHeapInPass2 = t -> {
+            if (t.name().equals("b.txt") && readsOfB.incrementAndGet() == 2) throw new OutOfMemoryError("Java heap space");
+            return standard.extract(t);
+        };
+        return Stream.of(Arguments.of("extraction", throwsInExtraction, "IllegalStateException: boom", 2_000),
+                Arguments.of("resolution", breaksResolution, "NullPointerException", 2_000),
+                Arguments.of("out of heap", outOfHeap, "OutOfMemoryError: Java heap space", 2_000),
+                Arguments.of("out of stack", outOfStack, "StackOverflowError", 2_000),
+                Arguments.of("out of heap, pass 2", outOfHeapInPass2, "OutOfMemoryError: Java heap space", 0));
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("failingStages")
-    void oneFileFailsTheOtherTwoAreUsed(String stage, Function<SourceText, FileExtraction> extractor, String exception)
-            throws IOException {
+    void oneFileFailsTheOtherTwoAreUsed(String stage, Function<SourceText, FileExtraction> extractor, String exception,
+                                        int keepUpTo) throws IOException {
         for (String n : List.of("a", "b", "c")) {
             Files.writeString(dir.resolve(n + ".txt"), BadInputTest.GOOD.replace("59-KH/TU", switch (n) {
                 case "a" -> "59-KH/TU";
@@ -58,7 +76,7 @@ class RobustIngestTest {
         List<IngestResult.FileReport> reports = new ArrayList<>();
         DatasetGraph ds = DatasetGraphFactory.create();
         Ingest.Outcome o = Ingest.create().inputs(List.of(dir.resolve("a.txt"), dir.resolve("b.txt"), dir.resolve("c.txt")))
-                .extractor(extractor).errorLog(log).problems(problems::add).reports(reports::add).build()
+                .extractor(extractor).keepExtractionsUpTo(keepUpTo).errorLog(log).problems(problems::add).reports(reports::add).build()
                 .run(GraphSink.into(ds));
 
         String said = problems.stream().map(Problem::toString).filter(p -> p.startsWith("b.txt")).findFirst().orElse("");

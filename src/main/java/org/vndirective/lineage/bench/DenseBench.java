@@ -67,7 +67,7 @@ public final class DenseBench {
     public record Row(Kind kind, long bytes, int mentions, int links, ChildIngest run, ChildIngest start, double[] stages) {
         double megabytes() { return bytes / 1e6; }
 
-        boolean done() { return stages != null; }
+        boolean done() { return mentions >= 0; }
 
         /** Wall seconds per MB, less the start-up (the same ingest of a file of one line). */
         double secondsPerMB() { return (run.seconds() - start.seconds()) / megabytes(); }
@@ -83,6 +83,11 @@ public final class DenseBench {
         Lineage.reference(RegistryPlaces.standard()).forEach(q -> REFERENCE.add(q.asTriple()));
     }
 
+    /**
+     * Larger files are not timed stage by stage: that would double the run, and the bench's own heap would have to
+     * hold a whole file's extraction and graph at once.
+     */
+    static final long STAGES_UP_TO = 2_000_000;
     static final List<String> STAGES = List.of("normalise", "mentions", "header", "links", "resolve", "graph", "validate", "write");
     private static final Pattern WROTE = Pattern.compile("(\\d+) links, (\\d+) mentions");
 
@@ -103,8 +108,8 @@ public final class DenseBench {
                 ChildIngest c = ChildIngest.run(List.of("--out", nq.toString(), f.toString()), timeoutSeconds);
                 Files.deleteIfExists(nq);
                 Matcher m = WROTE.matcher(c.said());
-                boolean done = c.peakHeapMB() >= 0 && m.find();
-                double[] stages = done ? stages(f) : null;
+                boolean done = c.peakHeapMB() >= 0 && c.exit() == 0 && m.find();
+                double[] stages = done && size <= STAGES_UP_TO ? stages(f) : null;
                 Row r = new Row(kind, Files.size(f), done ? Integer.parseInt(m.group(2)) : -1, done ? Integer.parseInt(m.group(1)) : -1,
                         c, start, stages);
                 rows.add(r);
@@ -112,7 +117,7 @@ public final class DenseBench {
                         + " %.2f s of CPU), peak heap %d MB, peak RSS %d MB; stages (CPU) %s")
                         .formatted(kind.label, r.megabytes(), r.mentions, r.links, c.seconds(), c.cpuSeconds(), r.secondsPerMB(),
                                 r.cpuPerMB(), c.peakHeapMB(), c.peakRssMB(), stageText(stages))
-                        : "%s, %.1f MB: not done in %d s (exit %d)".formatted(kind.label, r.megabytes(), timeoutSeconds, c.exit()));
+                        : "%s, %.1f MB: %s".formatted(kind.label, r.megabytes(), notDone(r)));
                 out.flush();
                 Files.delete(f);
             }
@@ -182,10 +187,21 @@ public final class DenseBench {
     }
 
     static String stageText(double[] s) {
-        if (s == null) return "-";
+        if (s == null) return "not timed above " + STAGES_UP_TO / 1_000_000 + " MB";
         StringBuilder b = new StringBuilder();
         for (int i = 0; i < s.length; i++) b.append(i == 0 ? "" : ", ").append(STAGES.get(i)).append(" %.2f s".formatted(s[i]));
         return b.toString();
+    }
+
+    /** Stopped at the time limit, or the file skipped (an internal error, such as running out of heap). */
+    static String notDone(Row r) {
+        if (r.run.exit() < 0) return "not done in %.0f s".formatted(r.run.seconds());
+        List<String> said = r.run.said().lines().filter(l -> !l.isBlank()).toList();
+        // The file's own line, or what ended the JVM (an uncaught Error is exit 1 too), or its last word.
+        String why = said.stream().filter(l -> l.contains("error:")).findFirst()
+                .or(() -> said.stream().filter(l -> l.startsWith("Exception in thread")).findFirst())
+                .orElse(said.isEmpty() ? "" : said.get(said.size() - 1)).strip();
+        return "failed (exit %d)%s".formatted(r.run.exit(), why.isEmpty() ? "" : ": " + why.replace("|", "\\|"));
     }
 
     static String markdown(List<Row> rows) {
@@ -194,11 +210,11 @@ public final class DenseBench {
                 + "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |\n");
         for (Row r : rows) {
             if (!r.done()) {
-                b.append("| %s | %.1f | | | not done in %.0f s | | | | |\n".formatted(r.kind.label, r.megabytes(), r.run.seconds()));
+                b.append("| %s | %.1f | | | %s | | | | |\n".formatted(r.kind.label, r.megabytes(), notDone(r)));
                 continue;
             }
-            StringBuilder st = new StringBuilder();
-            for (int i = 0; i < r.stages.length; i++) st.append(i == 0 ? "" : " / ").append("%.2f".formatted(r.stages[i]));
+            StringBuilder st = new StringBuilder(r.stages == null ? stageText(null) : "");
+            for (int i = 0; r.stages != null && i < r.stages.length; i++) st.append(i == 0 ? "" : " / ").append("%.2f".formatted(r.stages[i]));
             b.append("| %s | %.1f | %,d | %,d | %.1f / %.1f s | %.2f / %.2f s | %d MB | %d MB | %s |\n".formatted(r.kind.label,
                     r.megabytes(), r.mentions, r.links, r.run.seconds(), r.run.cpuSeconds(), r.secondsPerMB(), r.cpuPerMB(),
                     r.run.peakHeapMB(), r.run.peakRssMB(), st));
