@@ -379,11 +379,12 @@ async function didYouMean(out, words, notations, before) {
     const [, num, type, issuer] = /^(\d+)-([^/]+)\/(.+)$/.exec(notations[0]);
     const want = fold(`${type}/${issuer}`);
     const near = (w) => fold(w).replace(/[^a-z0-9]/g, '');
+    const bare = num.replace(/^0+(?=\d)/, ''), nums = [...new Set([num, bare, bare.padStart(2, '0')])].join(' OR ');
     const found = await sparql(`SELECT ?d (SAMPLE(?l) AS ?label) (SAMPLE(?n) AS ?notation) WHERE {
-      (?d ?s) text:query (${lit(`${num.replace(/^0+(?=\d)/, '')} AND ${near(type)}~1 AND ${near(issuer)}~1`)} 200) .
+      (?d ?s) text:query (${lit(`(${nums}) AND ${near(type)}~1 AND ${near(issuer)}~1`)} 200) .
       ?d a vnd:Document ; rdfs:label ?l ; vnd:notation ?n } GROUP BY ?d`);
     rows = found.map((b) => ({ b, n: v(b, 'notation'), m: /^0*(\d+)-(.+)$/.exec(v(b, 'notation')) }))
-      .filter((x) => x.m && x.m[1] === num.replace(/^0+(?=\d)/, ''))
+      .filter((x) => x.m && x.m[1] === bare)
       .map((x) => ({ ...x, dist: editDistance(want, fold(x.m[2])) })).filter((x) => x.dist > 0 && x.dist <= 2)
       .sort((x, y) => x.dist - y.dist || x.n.localeCompare(y.n) || v(x.b, 'd').localeCompare(v(y.b, 'd'))).slice(0, 3).map((x) => x.b);
   } else {
