@@ -62,20 +62,30 @@ const I18N = {
     matchedBody: 'issuing body', matchedEvidence: 'mentioned in', matchedTitle: 'title', filters: 'Filter',
     rdf: 'RDF data', loading: 'Loading…', evidenceFor: 'Evidence of the link', onPage: 'page' },
 };
-// Titles of the saved queries in Vietnamese (the .rq headers are in English).
-const QUERY_TITLES_VI = { 'upstream-chain': 'Chuỗi nguồn gốc của một văn bản', ancestors: 'Các văn bản tổ tiên',
-  'downstream-tree': 'Cây triển khai của một chỉ thị', 'path-between': 'Đường dòng chảy giữa hai văn bản',
-  'reviews-of': 'Các văn bản sơ kết, tổng kết', 'documents-by-body-year': 'Văn bản theo cơ quan và năm',
-  'links-with-evidence': 'Liên kết có câu làm chứng', 'unresolved-mentions': 'Lần nhắc chưa xác định hoặc mơ hồ',
-  'self-link-violation': 'Kiểm tra: văn bản tự liên kết', 'implements-before-implemented-violation': 'Kiểm tra: thực hiện trước khi có',
-  'document-without-type-or-body-violation': 'Kiểm tra: văn bản thiếu loại hoặc cơ quan', 'coverage-of': 'Độ phủ triển khai qua các tỉnh',
-  'implementations-by-level': 'Văn bản triển khai theo cấp và tỉnh', 'province-year': 'Một tỉnh ban hành gì trong một năm',
-  'links-in-file': 'Các liên kết một tệp nêu' };
+// The saved queries' titles and what they answer, in Vietnamese (the .rq headers are in English). Every saved query
+// needs its entry: the browser test opens each one in Vietnamese.
+const QUERIES_VI = {
+  'upstream-chain': ['Chuỗi nguồn gốc của một văn bản', 'Văn bản này từ đâu mà có? Mọi bước trong dòng chảy (thực hiện, tiếp tục thực hiện, sơ kết, tổng kết, hướng dẫn thực hiện) từ văn bản lên tới chỉ thị của Trung ương, mới nhất trước, kèm tên quan hệ bằng tiếng Việt và tiếng Anh, câu làm chứng và tệp nguồn.'],
+  ancestors: ['Các văn bản tổ tiên của một văn bản', 'Văn bản này bắt nguồn từ những văn bản nào, gần hay xa? Mọi văn bản phía trên nó trong dòng chảy (thực hiện, tiếp tục thực hiện, sơ kết, tổng kết, hướng dẫn thực hiện; đọc từ bao đóng đã lưu), kèm số ký hiệu và ngày, cũ nhất trước. Dạng gọn của “Chuỗi nguồn gốc”: mỗi văn bản tổ tiên một lần tra chỉ mục, không kèm câu làm chứng; dành cho chương trình gọi API và danh sách dài.'],
+  'downstream-tree': ['Cây triển khai của một chỉ thị', 'Những văn bản nào đã thực hiện chỉ thị này? Mọi văn bản bên dưới nó trong dòng chảy, theo từng cấp (Trung ương, tỉnh, huyện), mỗi văn bản kèm văn bản nó trực tiếp thực hiện và theo quan hệ nào.'],
+  'path-between': ['Đường dòng chảy giữa hai văn bản', 'Một văn bản bắt nguồn từ một văn bản khác qua những bước nào? Các bước dòng chảy nằm giữa hai văn bản.'],
+  'reviews-of': ['Các văn bản sơ kết, tổng kết một văn bản', 'Ai đã sơ kết, tổng kết văn bản này, khi nào, trong câu nào của tệp nào?'],
+  'documents-by-body-year': ['Văn bản theo cơ quan ban hành và năm', 'Đồ thị biết bao nhiêu văn bản của mỗi cơ quan ban hành trong mỗi năm, và là những văn bản nào?'],
+  'links-with-evidence': ['Liên kết có kiểu kèm câu làm chứng', 'Mọi liên kết có kiểu mà các văn bản nêu, kèm câu nêu liên kết và tệp chứa câu đó.'],
+  'unresolved-mentions': ['Lần nhắc chưa xác định hoặc mơ hồ', 'Những lần nhắc nào chưa gắn được với đúng một văn bản (nhắc tới một văn bản chưa biết, số ký hiệu khớp với nhiều văn bản), chúng ở đâu, và các văn bản ứng viên là những văn bản nào?'],
+  'self-link-violation': ['Kiểm tra: văn bản liên kết tới chính nó', 'Kết quả phải trống. Bất kỳ văn bản nào có liên kết có kiểu hoặc trích dẫn tới chính nó.'],
+  'implements-before-implemented-violation': ['Kiểm tra: thực hiện một văn bản trước khi văn bản đó ra đời', 'Kết quả phải trống. Một văn bản thực hiện, tiếp tục thực hiện hoặc sơ kết, tổng kết một văn bản ban hành sau nó.'],
+  'document-without-type-or-body-violation': ['Kiểm tra: văn bản có số nhưng thiếu loại hoặc cơ quan ban hành', 'Kết quả phải trống. Một văn bản có số ký hiệu nhưng không có loại văn bản hoặc không có cơ quan ban hành.'],
+  'coverage-of': ['Độ phủ triển khai của một văn bản Trung ương qua các tỉnh', 'Những tỉnh, thành phố nào (và các huyện của chúng) đã ban hành văn bản để thực hiện văn bản Trung ương này, văn bản gì, khi nào, sau bao nhiêu ngày? Mỗi tỉnh, thành phố có mặt vào ngày ban hành văn bản có một dòng; nơi chưa tìm thấy văn bản nào thì cột văn bản để trống. Đọc từ bao đóng đã lưu, nên cả cây bên dưới văn bản chỉ là một lần tra. Năm giúp phân biệt các văn bản Trung ương trùng số ký hiệu (18-NQ/TW năm 2017 và năm 2022); để trống khi số ký hiệu là đủ.'],
+  'implementations-by-level': ['Văn bản triển khai một văn bản Trung ương, theo cấp và tỉnh', 'Mọi văn bản thực hiện văn bản Trung ương này, trực tiếp hay gián tiếp (kế hoạch, chương trình, kế hoạch cấp huyện, văn bản sơ kết, tổng kết), đếm theo cấp của cơ quan ban hành và theo tỉnh, kèm số ký hiệu. Đọc từ bao đóng đã lưu.'],
+  'province-year': ['Một tỉnh ban hành gì trong một năm', 'Mọi văn bản các cơ quan của một tỉnh (và của các huyện trong tỉnh) ban hành trong một năm, theo ngày, kèm loại văn bản, cơ quan ban hành và trích yếu.'],
+  'links-in-file': ['Các liên kết một tệp nêu', 'Mọi liên kết có kiểu mà một tệp nguồn nêu (thực hiện, tiếp tục thực hiện, sơ kết, tổng kết, hướng dẫn thực hiện, căn cứ, gắn với, sửa đổi, thay thế), kèm từ tín hiệu, câu nêu liên kết và vị trí của câu trong tệp.'],
+};
 // YASGUI's own labels, in Vietnamese.
 const YASGUI_VI = { Table: 'Bảng', Response: 'Phản hồi', 'Download result': 'Tải kết quả', 'Show all': 'Hiện tất cả',
   'Filter query results': 'Lọc kết quả', 'Simple view': 'Xem gọn', 'Ellipse': 'Rút gọn', 'Run query': 'Chạy truy vấn',
   'Share query': 'Chia sẻ truy vấn', 'Query aborted': 'Đã hủy truy vấn', 'Show': 'Hiện', 'entries': 'dòng', 'No data available in table': 'Không có dữ liệu',
-  'Previous': 'Trước', 'Next': 'Sau', 'Search:': 'Tìm:', 'Page size:': 'Số dòng một trang:', Query: 'Truy vấn' };
+  'Previous': 'Trước', 'Next': 'Sau', All: 'Tất cả', 'Search:': 'Tìm:', 'Page size:': 'Số dòng một trang:', Query: 'Truy vấn' };
 
 let lang = new URLSearchParams(location.search).get('lang') || localStorage.getItem('lineage.lang') || 'vi';
 const t = (k, vars) => String((I18N[lang] && I18N[lang][k]) || k).replace(/\{(\w+)\}/g, (m, n) => (vars && n in vars ? vars[n] : m));
@@ -305,9 +315,11 @@ async function searchView(q, params) {
   const exactIris = exact.map((b) => v(b, 'd'));
   const hits = [...exactIris.map((d) => ({ d, via: 'exact' })), ...rows.map((b) => ({ d: v(b, 'd'), via: v(b, 'isOwn') ? 'doc' : v(b, 'viaBody') || v(b, 'viaSentence') })).filter((h) => !exactIris.includes(h.d))];
   const total = Math.max(parseInt(v(count[0], 'n') || '0', 10), exactIris.length);
+  // A notation no document has: suggestions even when its words found something (they are then weak matches).
+  const missedNotation = exactQ.length && !exactIris.length && page === 1 ? exactQ : [];
   if (!hits.length) {
     out.append(el('p', { id: 'no-results' }, t('noResults')));
-    await didYouMean(out, words);
+    await didYouMean(out, words, missedNotation);
     return;
   }
   const info = await sparql(`SELECT ?d (SAMPLE(?l) AS ?label) (SAMPLE(?n) AS ?notation) (SAMPLE(?ty) AS ?type) (SAMPLE(?date) AS ?issued)
@@ -334,6 +346,7 @@ async function searchView(q, params) {
       el('td', {}, v(b, 'type')), el('td', {}, v(b, 'notation')), el('td', {}, v(b, 'body')), el('td', {}, fmtDate(v(b, 'issued')))));
   }
   out.append(table);
+  if (missedNotation.length) await didYouMean(out, words, missedNotation, table);
   if (total > PAGE) {
     const nav = el('nav', { class: 'pager', 'aria-label': t('page') });
     if (page > 1) nav.append(el('button', { type: 'button', id: 'prev' }, t('prev')));
@@ -344,13 +357,46 @@ async function searchView(q, params) {
   }
 }
 
-/** For a search that found nothing: labels one edit away from the words (Lucene's fuzzy match). */
-async function didYouMean(out, words) {
-  const fuzzy = words.filter((w) => w.length >= 3).map((w) => (/^\d+$/.test(w) ? w : w + '~1')).join(' AND ');
-  if (!fuzzy) return;
-  const rows = await sparql(`SELECT ?d (SAMPLE(?l) AS ?label) (MAX(?s) AS ?score) WHERE { (?d ?s) text:query (${lit(fuzzy)} 50) .
-    ?d a vnd:Document ; rdfs:label ?l } GROUP BY ?d ORDER BY DESC(?score) LIMIT 3`);
-  if (rows.length) out.append(el('p', { id: 'did-you-mean' }, t('didYouMean') + ' ', rows.map((b, i) => [i ? ', ' : '', docLink(v(b, 'd'), v(b, 'label'))])));
+/** Edits (insert, delete, replace) that turn a into b. */
+function editDistance(a, b) {
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const cur = [i];
+    for (let j = 1; j <= b.length; j++) cur[j] = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+    prev = cur;
+  }
+  return prev[b.length];
+}
+
+/**
+ * Near misses. For a notation no document has ("10-CT/TU" when only 10-CT/TW exists): the notations with the same
+ * number whose type and issuer are at most two edits away, nearest first; else labels one edit away from the words
+ * (Lucene's fuzzy match).
+ */
+async function didYouMean(out, words, notations, before) {
+  let rows;
+  if (notations.length) {
+    const [, num, type, issuer] = /^(\d+)-([^/]+)\/(.+)$/.exec(notations[0]);
+    const want = fold(`${type}/${issuer}`);
+    const near = (w) => fold(w).replace(/[^a-z0-9]/g, '');
+    const bare = num.replace(/^0+(?=\d)/, ''), nums = [...new Set([num, bare, bare.padStart(2, '0')])].join(' OR ');
+    const found = await sparql(`SELECT ?d (SAMPLE(?l) AS ?label) (SAMPLE(?n) AS ?notation) WHERE {
+      (?d ?s) text:query (${lit(`(${nums}) AND ${near(type)}~1 AND ${near(issuer)}~1`)} 200) .
+      ?d a vnd:Document ; rdfs:label ?l ; vnd:notation ?n } GROUP BY ?d`);
+    rows = found.map((b) => ({ b, n: v(b, 'notation'), m: /^0*(\d+)-(.+)$/.exec(v(b, 'notation')) }))
+      .filter((x) => x.m && x.m[1] === bare)
+      .map((x) => ({ ...x, dist: editDistance(want, fold(x.m[2])) })).filter((x) => x.dist > 0 && x.dist <= 2)
+      .sort((x, y) => x.dist - y.dist || x.n.localeCompare(y.n) || v(x.b, 'd').localeCompare(v(y.b, 'd'))).slice(0, 3).map((x) => x.b);
+  } else {
+    const fuzzy = words.filter((w) => w.length >= 3).map((w) => (/^\d+$/.test(w) ? w : w + '~1')).join(' AND ');
+    if (!fuzzy) return;
+    rows = await sparql(`SELECT ?d (SAMPLE(?l) AS ?label) (MAX(?score) AS ?best) WHERE { (?d ?score) text:query (${lit(fuzzy)} 50) .
+      ?d a vnd:Document ; rdfs:label ?l } GROUP BY ?d ORDER BY DESC(?best) LIMIT 3`);
+  }
+  if (rows.length) {
+    const p = el('p', { id: 'did-you-mean' }, t('didYouMean') + ' ', rows.map((b, i) => [i ? ', ' : '', docLink(v(b, 'd'), v(b, 'label'))]));
+    if (before) out.insertBefore(p, before); else out.append(p);
+  }
 }
 
 // ---------------------------------------------------------------- document
@@ -551,7 +597,7 @@ const yearOf = (s) => { const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(s || ''); retu
  * column after the last year.
  */
 function drawTimeline(lin, zoom, onNode, onEdge, onMore) {
-  const nodeW = 168, nodeH = 50, laneGap = 12, bandGap = 30, left = 92, top = 34;
+  const nodeW = 168, nodeH = 50, laneGap = 20, bandGap = 30, left = 92, top = 34;
   const nodes = [...lin.level.keys()];
   const years = nodes.map((n) => yearOf(lin.info.get(n).issued)).filter((y) => y != null);
   const y0 = Math.floor(Math.min(...years, 2020)), y1 = Math.ceil(Math.max(...years, y0 + 1)) + 1;
@@ -593,30 +639,9 @@ function drawTimeline(lin, zoom, onNode, onEdge, onMore) {
     svg.append(svgEl('line', { x1: x, y1: top - 6, x2: x, y2: height, class: 'year-line' }));
     if ((y - y0) % step === 0) svg.append(svgEl('text', { x: x + 3, y: top - 12, class: 'year' }, y < y1 || years.length === 0 ? String(y) : '?'));
   }
-  // Edges first, so nodes stay on top; each with an arrowhead, its relation written at its middle, and a wide
-  // transparent twin that takes the click.
-  for (const e of lin.edges.values()) {
-    const a = pos.get(e.a), b = pos.get(e.b);
-    if (!a || !b) continue;
-    let d, mx, my;
-    if (a.y > b.y + nodeH) { // newer below older: up from a's top to b's bottom
-      const [sx, sy, ex, ey] = [a.x + nodeW / 2, a.y, b.x + nodeW / 2, b.y + nodeH];
-      d = `M${sx},${sy} C${sx},${(sy + ey) / 2} ${ex},${(sy + ey) / 2} ${ex},${ey}`;
-      [mx, my] = [(sx + ex) / 2, (sy + ey) / 2];
-    } else if (b.y > a.y + nodeH) {
-      const [sx, sy, ex, ey] = [a.x + nodeW / 2, a.y + nodeH, b.x + nodeW / 2, b.y];
-      d = `M${sx},${sy} C${sx},${(sy + ey) / 2} ${ex},${(sy + ey) / 2} ${ex},${ey}`;
-      [mx, my] = [(sx + ex) / 2, (sy + ey) / 2];
-    } else if (b.x + nodeW + 16 < a.x) { // same row, older to the left: side to side
-      const [sx, sy, ex, ey] = [a.x, a.y + nodeH / 2, b.x + nodeW, b.y + nodeH / 2];
-      d = `M${sx},${sy} C${(sx + ex) / 2},${sy} ${(sx + ex) / 2},${ey} ${ex},${ey}`;
-      [mx, my] = [(sx + ex) / 2, (sy + ey) / 2 - 6];
-    } else { // overlapping in time: a low arc over the top, inside the band's margin
-      const [sx, ex] = [a.x + nodeW / 2 + 20, b.x + nodeW / 2 - 20];
-      const top = Math.min(a.y, b.y) - 14;
-      d = `M${sx},${a.y} C${sx},${top} ${ex},${top} ${ex},${b.y}`;
-      [mx, my] = [(sx + ex) / 2, top];
-    }
+  // Edges first, so nodes stay on top; each with an arrowhead, its relation written on it, and a wide transparent
+  // twin that takes the click. An edge never passes under a node: see routeEdges.
+  for (const { e, d, mx, my } of routeEdges(lin, pos, nodeW, nodeH)) {
     const g = svgEl('g', { class: 'edge-g', tabindex: 0, role: 'button', 'aria-label': `${lin.info.get(e.a).label} ${relName(e.rel)} ${lin.info.get(e.b).label}` });
     g.append(svgEl('path', { d, class: 'edge-hit' }),
       svgEl('path', { d, class: 'edge', stroke: COLORS[e.rel], 'marker-end': `url(#arrow-${e.rel})`, 'data-rel': e.rel, 'data-from': e.a, 'data-to': e.b }),
@@ -650,6 +675,116 @@ function drawTimeline(lin, zoom, onNode, onEdge, onMore) {
     }
   }
   return svg;
+}
+
+/**
+ * Paths for the edges, none under a node other than its two ends. Nodes stand in rows (the lanes of the bands) with
+ * free gaps between the rows. An edge leaves its node on the side facing the other end, at its own port (the ports
+ * of a side spread along it, ordered by where the other ends are, so edges into one node do not merge). It is a
+ * curve when the curve passes no other node; else it runs along the gap next to it, down or up a column that no
+ * node of the rows in between stands in, and along the gap next to the other end.
+ */
+function routeEdges(lin, pos, nodeW, nodeH) {
+  const rows = [...new Set([...pos.values()].map((p) => p.y))].sort((x, y) => x - y);
+  const row = (n) => rows.indexOf(pos.get(n).y);
+  const gapAbove = (i) => (i === 0 ? rows[0] - 9 : (rows[i - 1] + nodeH + rows[i]) / 2);
+  const gapBelow = (i) => (i === rows.length - 1 ? rows[i] + nodeH + 9 : gapAbove(i + 1));
+  const boxes = [...pos.entries()].map(([n, p]) => ({ n, x: p.x, y: p.y, row: rows.indexOf(p.y) }));
+  const clear = (points, e) => points.every(([x, y]) => !boxes.some((b) => b.n !== e.a && b.n !== e.b
+    && x > b.x - 2 && x < b.x + nodeW + 2 && y > b.y - 2 && y < b.y + nodeH + 2));
+  const edges = [...lin.edges.values()].filter((e) => pos.has(e.a) && pos.has(e.b));
+  // The side each end leaves by: towards the other end's row; in one row, side to side if nothing stands between.
+  const sides = new Map();
+  for (const e of edges) {
+    const [ra, rb] = [row(e.a), row(e.b)];
+    const [pa, pb] = [pos.get(e.a), pos.get(e.b)];
+    const between = boxes.some((b) => b.row === ra && b.x > Math.min(pa.x, pb.x) && b.x < Math.max(pa.x, pb.x));
+    sides.set(e, ra > rb ? ['top', 'bottom'] : ra < rb ? ['bottom', 'top']
+      : pb.x + nodeW + 16 < pa.x && !between ? ['left', 'right'] : ['top', 'top']);
+  }
+  const ports = new Map();
+  const portKey = (n, side) => n + ' ' + side;
+  for (const e of edges) {
+    sides.get(e).forEach((side, i) => {
+      const k = portKey(i ? e.b : e.a, side);
+      if (!ports.has(k)) ports.set(k, []);
+      ports.get(k).push({ e, other: pos.get(i ? e.a : e.b) });
+    });
+  }
+  const portAt = (n, side, e) => {
+    const list = ports.get(portKey(n, side)).sort((x, y) => x.other.x - y.other.x || x.other.y - y.other.y);
+    const i = list.findIndex((x) => x.e === e), p = pos.get(n);
+    const f = (i + 1) / (list.length + 1);
+    return side === 'top' ? [p.x + nodeW * f, p.y] : side === 'bottom' ? [p.x + nodeW * f, p.y + nodeH]
+      : [side === 'left' ? p.x : p.x + nodeW, p.y + nodeH * f];
+  };
+  /** A column near x that no node of rows lo..hi (exclusive) stands in. */
+  const freeColumn = (x, lo, hi) => {
+    const blocked = boxes.filter((b) => b.row > lo && b.row < hi).map((b) => [b.x - 8, b.x + nodeW + 8]).sort((p, q) => p[0] - q[0]);
+    const merged = [];
+    for (const [l, r] of blocked) {
+      if (merged.length && l <= merged[merged.length - 1][1]) merged[merged.length - 1][1] = Math.max(merged[merged.length - 1][1], r);
+      else merged.push([l, r]);
+    }
+    const hit = merged.find(([l, r]) => x > l && x < r);
+    return !hit ? x : x - hit[0] < hit[1] - x ? hit[0] : hit[1];
+  };
+  const out = [];
+  for (const e of edges) {
+    const [sa, sb] = sides.get(e);
+    const [ax, ay] = portAt(e.a, sa, e), [bx, by] = portAt(e.b, sb, e);
+    // The curve first.
+    const c = sa === 'left' ? [[ax, ay], [(ax + bx) / 2, ay], [(ax + bx) / 2, by], [bx, by]]
+      : sa === sb ? [[ax, ay], [ax, Math.min(ay, by) - 14], [bx, Math.min(ay, by) - 14], [bx, by]]
+        : [[ax, ay], [ax, (ay + by) / 2], [bx, (ay + by) / 2], [bx, by]];
+    const curve = Array.from({ length: 41 }, (_, i) => bezier(c, i / 40));
+    if (clear(curve, e)) {
+      const [mx, my] = bezier(c, 0.5);
+      out.push({ e, d: `M${c[0]} C${c[1]} ${c[2]} ${c[3]}`, mx, my: sa === 'left' ? my - 6 : my });
+      continue;
+    }
+    const [ra, rb] = [row(e.a), row(e.b)];
+    let pts;
+    if (sa === sb) { // one row, something between: along the gap above it
+      const g = gapAbove(ra);
+      pts = [[ax, ay], [ax, g], [bx, g], [bx, by]];
+    } else {
+      const up = ra > rb;
+      const ga = up ? gapAbove(ra) : gapBelow(ra), gb = up ? gapBelow(rb) : gapAbove(rb);
+      const [lo, hi] = up ? [rb, ra] : [ra, rb];
+      if (ga === gb) pts = [[ax, ay], [ax, ga], [bx, ga], [bx, by]];
+      else if (freeColumn(bx, lo, hi) === bx) pts = [[ax, ay], [ax, ga], [bx, ga], [bx, by]];
+      else if (freeColumn(ax, lo, hi) === ax) pts = [[ax, ay], [ax, gb], [bx, gb], [bx, by]];
+      else {
+        const x = freeColumn((ax + bx) / 2, lo, hi);
+        pts = [[ax, ay], [ax, ga], [x, ga], [x, gb], [bx, gb], [bx, by]];
+      }
+    }
+    // The label on the longest level stretch, which runs in a gap.
+    const level = pts.slice(1).map((q, i) => [pts[i], q]).filter(([p, q]) => p[1] === q[1]);
+    const best = level.sort((x, y) => Math.abs(y[1][0] - y[0][0]) - Math.abs(x[1][0] - x[0][0]))[0] || [pts[0], pts[1]];
+    out.push({ e, d: rounded(pts, 8), mx: (best[0][0] + best[1][0]) / 2, my: best[0][1] - 1 });
+  }
+  return out;
+}
+
+/** A point of the cubic Bézier curve with control points c at t. */
+function bezier(c, t) {
+  const u = 1 - t, w = [u * u * u, 3 * u * u * t, 3 * u * t * t, t * t * t];
+  return [0, 1].map((k) => w.reduce((s, wi, i) => s + wi * c[i][k], 0));
+}
+
+/** A path through the points with rounded corners. */
+function rounded(pts, r) {
+  let d = `M${pts[0]}`;
+  for (let i = 1; i < pts.length - 1; i++) {
+    const [p, q, n] = [pts[i - 1], pts[i], pts[i + 1]];
+    const l1 = Math.hypot(q[0] - p[0], q[1] - p[1]), l2 = Math.hypot(n[0] - q[0], n[1] - q[1]);
+    const k = Math.min(r, l1 / 2, l2 / 2);
+    if (!k) { d += ` L${q}`; continue; }
+    d += ` L${q[0] + (p[0] - q[0]) * k / l1},${q[1] + (p[1] - q[1]) * k / l1} Q${q} ${q[0] + (n[0] - q[0]) * k / l2},${q[1] + (n[1] - q[1]) * k / l2}`;
+  }
+  return d + ` L${pts[pts.length - 1]}`;
 }
 
 /** Drag to pan a scrolling box (touch scrolls natively). */
@@ -784,6 +919,30 @@ function bindParams(text, values) {
 }
 const paramsOf = (text) => [...text.matchAll(/^#\s*param:\s*(\w+)\s*=\s*(.*?)\s*$/gm)].map((x) => ({ name: x[1], def: x[2] }));
 
+/** In Vietnamese, the header's title and answers lines in Vietnamese: comments only, the query stays the same. */
+function localHeader(name, text) {
+  const vi = lang === 'vi' && QUERIES_VI[name];
+  if (!vi) return text;
+  const out = [];
+  const wrap = (first, words) => {
+    let line = first;
+    for (const w of words.split(' ')) {
+      if (line.length + w.length > 110 && line.trim() !== '#') { out.push(line); line = '#  '; }
+      line += ' ' + w;
+    }
+    out.push(line);
+  };
+  let header = true, inAnswers = false;
+  for (const line of text.split('\n')) {
+    if (header && !line.startsWith('#')) header = false;
+    if (!header) out.push(line);
+    else if (line.startsWith('# title:')) { out.push('# title: ' + vi[0]); inAnswers = false; }
+    else if (line.startsWith('# answers:')) { wrap('# answers:', vi[1]); inAnswers = true; }
+    else if (/^#\s*param:/.test(line) || !inAnswers) { out.push(line); inAnswers = false; }
+  }
+  return out.join('\n');
+}
+
 let yasgui = null;
 async function sparqlView(name, params) {
   const view = document.getElementById('view');
@@ -792,12 +951,12 @@ async function sparqlView(name, params) {
   const indexRes = await fetch('/queries/index.json');
   const index = await indexRes.json();
   const shared = params.get('query');
-  for (const q of index) picker.append(el('option', { value: q.name }, (lang === 'vi' && QUERY_TITLES_VI[q.name]) || q.title));
+  for (const q of index) picker.append(el('option', { value: q.name }, (lang === 'vi' && QUERIES_VI[q.name] && QUERIES_VI[q.name][0]) || q.title));
   if (shared) picker.prepend(el('option', { value: '' }, '—'));
   if (name && !index.some((q) => q.name === name)) { view.replaceChildren(notFound(t('notFoundRoute'), name)); return; }
   picker.value = shared ? '' : name || index[0].name;
   picker.addEventListener('change', () => { location.hash = '#/sparql/' + picker.value; });
-  const template = shared || await (await fetch('/queries/' + picker.value + '.rq')).text();
+  const template = shared || localHeader(picker.value, await (await fetch('/queries/' + picker.value + '.rq')).text());
   const fields = paramsOf(shared ? '' : template);
   const form = el('form', { id: 'params', class: 'params' }, fields.length ? el('strong', {}, t('params') + ': ') : null,
     fields.map((f) => el('label', {}, f.name + ' ', el('input', { name: f.name, id: 'param-' + f.name, value: params.get(f.name) ?? f.def }))),
@@ -806,8 +965,9 @@ async function sparqlView(name, params) {
   const status = el('div', { id: 'query-status', 'aria-live': 'polite' });
   const title = picker.value ? picker.selectedOptions[0].textContent : 'SPARQL';
   const answers = /^# answers:([\s\S]*?)(?=^#\s*(?:param|title):|^[^#])/m.exec(template);
+  const answersText = lang === 'vi' && QUERIES_VI[picker.value] ? QUERIES_VI[picker.value][1] : answers && answers[1].replace(/\n#\s*/g, ' ').trim();
   view.replaceChildren(...[el('h1', {}, 'SPARQL'), el('p', {}, el('label', { for: 'saved' }, t('queries') + ' '), picker),
-    answers ? el('p', { class: 'answers' }, answers[1].replace(/\n#\s*/g, ' ').trim()) : null, form, status, holder].filter(Boolean));
+    answersText && !shared ? el('p', { class: 'answers', id: 'answers' }, answersText) : null, form, status, holder].filter(Boolean));
   setTitle(title, 'SPARQL');
   const values = () => Object.fromEntries(fields.map((f) => [f.name, form.querySelector('#param-' + f.name).value]));
   const bound = () => (shared ? template : bindParams(template, values()));

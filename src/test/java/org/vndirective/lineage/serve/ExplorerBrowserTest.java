@@ -33,6 +33,7 @@ import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.vndirective.lineage.store.LineageStore;
+import org.vndirective.lineage.store.SavedQuery;
 import org.vndirective.lineage.store.SampleStore;
 
 /**
@@ -216,6 +217,51 @@ class ExplorerBrowserTest {
         wait.until(ExpectedConditions.urlContains("kh%2F2018%2F59"));
     }
 
+    /** Points every 2 px along each edge that fall inside a node box other than the edge's two ends. */
+    static final String CROSSINGS = """
+            const boxes = [...document.querySelectorAll('g.node')].map(g => { const r = g.querySelector('rect');
+              return { iri: g.dataset.iri, x: +r.getAttribute('x'), y: +r.getAttribute('y'), w: +r.getAttribute('width'), h: +r.getAttribute('height') }; });
+            const out = [];
+            for (const p of document.querySelectorAll('path.edge')) {
+              for (let s = 0, len = p.getTotalLength(); s <= len; s += 2) {
+                const pt = p.getPointAtLength(s);
+                const hit = boxes.find(b => b.iri !== p.dataset.from && b.iri !== p.dataset.to
+                  && pt.x > b.x + 1 && pt.x < b.x + b.w - 1 && pt.y > b.y + 1 && pt.y < b.y + b.h - 1);
+                if (hit) { out.push(p.dataset.from + ' → ' + p.dataset.to + ' under ' + hit.iri); break; }
+              }
+            }
+            return out;""";
+
+    @Test
+    void noEdgePassesUnderANode() throws IOException {
+        // Every document of the samples with a lineage link, at desktop and phone widths. Before edges were routed,
+        // 1066-KL/HU → 59-KH/TU ran under 135-KH/HU and 220-KL/TU → 22-NQ/TW under 11-KH/TU.
+        List<String> docs = new java.util.ArrayList<>();
+        org.apache.jena.system.Txn.executeRead(store.dataset(), () -> {
+            try (var exec = org.apache.jena.query.QueryExecution.dataset(store.dataset()).query("""
+                    PREFIX vnd: <https://w3id.org/vn-directive/ontology#>
+                    SELECT DISTINCT ?d WHERE { { ?d vnd:implements|vnd:continues|vnd:reviews|vnd:guides ?x }
+                      UNION { ?x vnd:implements|vnd:continues|vnd:reviews|vnd:guides ?d } } ORDER BY ?d""").build()) {
+                exec.execSelect().forEachRemaining(r -> docs.add(r.getResource("d").getURI()));
+            }
+        });
+        assertTrue(docs.size() >= 10, docs.toString());
+        int edges = 0;
+        for (String d : docs) {
+            open("/lineage/" + enc(d));
+            edges += browser.findElements(By.cssSelector("path.edge")).size();
+            assertEquals(List.of(), js(CROSSINGS), d);
+        }
+        assertTrue(edges >= 40, "edges checked: " + edges);
+        open("/lineage/" + enc(ID + "tw/nq/2008/22"));
+        shot("lineage-routed");
+        browser.manage().window().setSize(new Dimension(390, 844));
+        for (String d : List.of(ID + "tw/ct/2007/10", ID + "tw/nq/2008/22", ID + "lam-dong/tu/kh/2018/59")) {
+            open("/lineage/" + enc(d));
+            assertEquals(List.of(), js(CROSSINGS), d + " at 390 px");
+        }
+    }
+
     @Test
     void depthLimitMarksHiddenDocumentsAndExpandsInPlace() throws IOException {
         open("/lineage/" + enc(ID + "tw/ct/2007/10") + "?depth=1");
@@ -352,6 +398,60 @@ class ExplorerBrowserTest {
         // Near misses: a suggestion.
         open("/search/" + enc("chi thij 10").replace("+", "%20"));
         assertTrue(browser.findElement(By.id("did-you-mean")).getText().contains("10-CT/TW"), browser.findElement(By.id("did-you-mean")).getText());
+    }
+
+    @Test
+    void didYouMeanAlsoBesideWeakMatchesOfANotation() throws IOException {
+        // No document is 10-CT/TU; its words still find some (weak matches), and the near notation is offered.
+        open("/search/" + enc("10-CT/TU"));
+        assertFalse(texts("#results tr.result").isEmpty(), "the words match something");
+        assertTrue(texts("#results tr.result td:nth-child(3)").stream().noneMatch("10-CT/TU"::equals));
+        WebElement dym = browser.findElement(By.id("did-you-mean"));
+        assertTrue(dym.getText().contains("Chỉ thị 10-CT/TW"), dym.getText());
+        shot("search-did-you-mean");
+        dym.findElement(By.tagName("a")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("#doc h1"), "Chỉ thị 10-CT/TW"));
+        // The issuer and the type, each one edit away; and no suggestion when the notation exists.
+        open("/search/" + enc("18-KT/TU"));
+        assertTrue(browser.findElement(By.id("did-you-mean")).getText().contains("18-KL/TW"));
+        open("/search/" + enc("10-CT/TW"));
+        assertTrue(browser.findElements(By.id("did-you-mean")).isEmpty(), "an exact notation needs no suggestion");
+        assertEquals("Chỉ thị 10-CT/TW", texts("#results tr.result td:first-child a").get(0));
+    }
+
+    @Test
+    void vietnameseModeShowsNoEnglishSavedQuery() throws IOException {
+        open("/sparql/upstream-chain");
+        @SuppressWarnings("unchecked")
+        List<java.util.Map<String, String>> index = (List<java.util.Map<String, String>>) ((JavascriptExecutor) browser).executeAsyncScript(
+                "var done = arguments[arguments.length - 1]; fetch('/queries/index.json').then(r => r.json()).then(done);");
+        assertEquals(org.vndirective.lineage.store.SavedQuery.NAMES.size(), index.size());
+        java.util.regex.Pattern english = java.util.regex.Pattern.compile(
+                "(?<!\\p{L})(?i:the|of|and|which|every|with|document|must|its|from|what|where|who|how|rows|query)(?!\\p{L})");
+        java.util.regex.Pattern vietnamese = java.util.regex.Pattern.compile("[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹáàãéèíìóòõúùý]");
+        for (var q : index) {
+            open("/sparql/" + q.get("name"));
+            String title = browser.findElement(By.cssSelector("#saved option:checked")).getText();
+            String answers = browser.findElement(By.id("answers")).getText();
+            String englishAnswers = SavedQuery.packaged(q.get("name")).answers();
+            for (String shown : List.of(title, answers)) {
+                assertFalse(english.matcher(shown).find(), q.get("name") + ": English in \"" + shown + "\"");
+                assertTrue(vietnamese.matcher(shown.toLowerCase(java.util.Locale.ROOT)).find(), q.get("name") + ": not Vietnamese: " + shown);
+            }
+            assertFalse(title.equals(q.get("title")) || answers.equals(englishAnswers), q.get("name"));
+            // The editor's header comments too (the query itself is the same).
+            String editor = (String) js("return window.lineageYasgui.getTab().getQuery()");
+            assertTrue(editor.contains("# title: " + title) && !editor.contains(q.get("title")), editor);
+            assertTrue(browser.getTitle().startsWith(title), browser.getTitle());
+        }
+        List<String> options = texts("#saved option");
+        assertTrue(options.stream().noneMatch(o -> english.matcher(o).find()), options.toString());
+        open("/sparql/coverage-of");
+        shot("sparql-vi");
+        // In English the .rq headers show as they are.
+        js("localStorage.setItem('lineage.lang', 'en')");
+        open("/sparql/coverage-of");
+        assertTrue(browser.findElement(By.id("answers")).getText().startsWith("Which provinces"), browser.findElement(By.id("answers")).getText());
     }
 
     @Test
