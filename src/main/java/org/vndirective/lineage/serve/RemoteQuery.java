@@ -9,6 +9,7 @@ import org.apache.jena.query.Query;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.sparql.exec.http.QueryExecHTTP;
+import org.apache.jena.sparql.exec.http.QuerySendMode;
 import org.vndirective.lineage.store.TextSearch;
 
 /**
@@ -32,7 +33,8 @@ final class RemoteQuery extends SPARQL_QueryDataset {
     }
 
     @Override protected QueryExec createQueryExec(HttpAction action, Query query, DatasetGraph unused) {
-        var b = QueryExecHTTP.service(endpoint).query(query);
+        // A form, not an application/sparql-query body: Virtuoso 7.2 never answers the latter (Jena sends it above 2 KB).
+        var b = QueryExecHTTP.service(endpoint).sendMode(QuerySendMode.asGetWithLimitForm).query(query);
         String timeout = action.getContext().getAsString(ARQ.queryTimeout);
         if (timeout != null) {
             // The overall limit bounds the whole HTTP exchange with the engine.

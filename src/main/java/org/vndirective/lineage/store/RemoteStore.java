@@ -85,6 +85,7 @@ public final class RemoteStore implements GraphStore {
 
         RDFConnection connect() {
             return RDFConnectionRemote.newBuilder().queryEndpoint(query).updateEndpoint(update).gspEndpoint(gsp)
+                    .querySendMode(org.apache.jena.sparql.exec.http.QuerySendMode.asGetWithLimitForm)
                     // Every engine reads Turtle; Jena's blocks writer streams it.
                     .triplesFormat(RDFFormat.TURTLE_BLOCKS).build();
         }

@@ -6,52 +6,43 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.apache.jena.graph.Node;
-import org.apache.jena.sparql.exec.http.QueryExecutionHTTP;
-import org.apache.jena.sparql.exec.http.QuerySendMode;
-import org.apache.jena.system.Txn;
+import org.apache.jena.query.QueryFactory;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
-import org.vndirective.lineage.Ingest;
-import org.vndirective.lineage.rdf.NQuadsSink;
-import org.vndirective.lineage.rdf.NTerms;
+import org.vndirective.lineage.cli.Main;
 
 /**
- * The saved queries on a second engine: the inputs of {@link SavedQueriesTest} go through the ingest to N-Quads,
- * into Virtuoso by its bulk loader, and every saved query must return the rows of its golden file there too.
+ * The saved queries on a second engine: the inputs of {@link SavedQueriesTest} go through {@code ingest} to N-Quads
+ * (the lineage closure included), into Virtuoso by its bulk loader, and every saved query must return the rows of
+ * its golden file there too, and the same rows as TDB2 with the parameters SavedQueriesTest's own cases use.
  */
 class VirtuosoParityTest {
+    private static final String UNSCOPED = "document-without-type-or-body-violation";
     static Path dir;
     static LineageStore store;
     static Virtuoso virtuoso;
+    static QueryTarget there;
 
     @BeforeAll
     static void load() throws IOException, InterruptedException {
         Virtuoso.assumeInstalled();
         dir = Files.createTempDirectory("lineage-virtuoso-");
-        store = SampleStore.open(dir.resolve("store"), SampleStore.SAMPLES, Path.of("src/test/resources/corpus/phenomena"));
+        Path phenomena = Path.of("src/test/resources/corpus/phenomena");
+        store = SampleStore.open(dir.resolve("store"), SampleStore.SAMPLES, phenomena);
         Path nq = dir.resolve("graph.nq");
-        try (NQuadsSink sink = new NQuadsSink(nq)) {
-            Ingest.create().inputs(List.of(store.sources())).build().run(sink);
-        }
-        if (!Files.readString(nq).contains("<" + LineageStore.CLOSURE.getURI() + "> .")) appendClosure(nq);
+        assertEquals(0, Main.run("ingest", "--quiet", "--out", nq.toString(), SampleStore.SAMPLES.toString(), phenomena.toString()));
         virtuoso = Virtuoso.start();
         virtuoso.bulkLoad(nq);
-    }
-
-    /** The lineage closure as the TDB2 store computed it (for an ingest that does not write it itself). */
-    private static void appendClosure(Path nq) throws IOException {
-        StringBuilder lines = new StringBuilder();
-        Txn.executeRead(store.dataset(), () -> store.dataset().asDatasetGraph()
-                .find(LineageStore.CLOSURE, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(q -> lines.append(NTerms.line(q))));
-        Files.writeString(nq, lines, java.nio.file.StandardOpenOption.APPEND);
+        there = QueryTarget.endpoint(virtuoso.sparql(), 120_000);
     }
 
     @AfterAll
@@ -60,49 +51,48 @@ class VirtuosoParityTest {
         if (store != null) store.close();
     }
 
-    static List<List<String>> onVirtuoso(String name, Map<String, String> params) {
-        return onVirtuoso(SavedQuery.packaged(name).bind(params).toString());
-    }
-
-    /** Virtuoso 7.2 never answers a query POSTed as application/sparql-query (Jena's way above 2 KB): a form it is. */
-    static List<List<String>> onVirtuoso(String query) {
-        try (QueryExecutionHTTP qe = QueryExecutionHTTP.service(virtuoso.sparql()).sendMode(QuerySendMode.asGetWithLimitForm)
-                .query(query).build()) {
-            return SavedQueriesTest.rows(qe.execSelect());
-        }
-    }
-
-    static List<List<String>> onStore(String query) {
-        return Txn.calculateRead(store.dataset(), () -> {
-            try (var qe = org.apache.jena.query.QueryExecution.dataset(store.dataset()).query(query).build()) {
-                return SavedQueriesTest.rows(qe.execSelect());
-            }
+    /** Rows of a query that is not a saved one, each term as its IRI or lexical form. */
+    static List<List<String>> rows(QueryTarget target, String query) {
+        return target.query(QueryFactory.create(query), qe -> {
+            List<List<String>> out = new ArrayList<>();
+            var rs = qe.select();
+            List<String> vars = rs.getResultVars().stream().map(v -> v.getVarName()).toList();
+            rs.forEachRemaining(b -> out.add(vars.stream().map(v -> {
+                Node n = b.get(v);
+                return n == null ? "" : n.isLiteral() ? n.getLiteralLexicalForm() : n.toString();
+            }).toList()));
+            out.sort(Comparator.comparing(Object::toString));
+            return out;
         });
     }
 
     @Test
     void everyGraphHoldsWhatTheStoreHolds() {
         String count = "SELECT ?g (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } FILTER(STRSTARTS(STR(?g), \"https://w3id.org/vn-directive/graph/\")"
-                + " && ?g != <" + LineageStore.STATE.getURI() + ">) } GROUP BY ?g ORDER BY ?g";
-        List<List<String>> there = onVirtuoso(count), here = onStore(count);
+                + " && ?g != <" + LineageStore.STATE.getURI() + ">) } GROUP BY ?g";
+        List<List<String>> here = rows(store.queries(), count);
         assertTrue(here.size() > 10, "graphs: " + here.size());
-        assertEquals(new TreeMap<>(toMap(here)), new TreeMap<>(toMap(there)), "quads per graph, TDB2 and Virtuoso");
-    }
-
-    private static Map<String, String> toMap(List<List<String>> rows) {
-        Map<String, String> m = new TreeMap<>();
-        rows.forEach(r -> m.put(r.get(0), r.get(1)));
-        return m;
+        assertEquals(here, rows(there, count), "quads per graph, TDB2 and Virtuoso");
     }
 
     @TestFactory
-    Stream<DynamicTest> everySavedQueryGivesItsGoldenRows() {
-        return SavedQuery.NAMES.stream().sorted().filter(n -> !n.equals(UNSCOPED)).map(name -> DynamicTest.dynamicTest(name, () -> {
-            List<String> lines = onVirtuoso(name, Map.of()).stream().map(r -> String.join("\t", r)).toList();
-            Path golden = Path.of("src/test/resources/queries", name + ".expected.tsv");
-            List<String> expected = name.endsWith("-violation") ? List.of() : Files.readAllLines(golden);
-            assertEquals(expected, lines, "rows of " + name + " on Virtuoso (golden " + golden + ")");
-        }));
+    Stream<DynamicTest> everySavedQueryGivesItsGoldenRows() throws IOException {
+        return SavedQueriesTest.savedNames().stream().filter(n -> !n.equals(UNSCOPED)).map(name -> DynamicTest.dynamicTest(name,
+                () -> SavedQueriesTest.assertGolden(name, SavedQueriesTest.rows(there, name, Map.of()))));
+    }
+
+    /** The parameters SavedQueriesTest's own cases use: the same rows on both engines. */
+    @TestFactory
+    Stream<DynamicTest> withParametersTheSameRowsAsTdb2() {
+        record Case(String query, Map<String, String> params) {}
+        return Stream.of(
+                new Case("upstream-chain", Map.of("notation", "135-KH/HU")),
+                new Case("downstream-tree", Map.of("notationParam", "10-CT/TW")),
+                new Case("coverage-of", Map.of("notation", "18-KL/TW", "year", "2017")),
+                new Case("coverage-of", Map.of("notation", "18-KL/TW", "year", "2016")),
+                new Case("upstream-chain", Map.of("notation", "\" } } SELECT * WHERE { ?s ?p ?o } #")))
+                .map(c -> DynamicTest.dynamicTest(c.query() + " " + c.params(), () -> assertEquals(
+                        SavedQueriesTest.rows(store.queries(), c.query(), c.params()), SavedQueriesTest.rows(there, c.query(), c.params()))));
     }
 
     /**
@@ -118,28 +108,8 @@ class VirtuosoParityTest {
         String scoped = text.substring(0, text.indexOf("SELECT")) + "SELECT ?d ?notation ?missing WHERE {\n"
                 + "  { " + docs + " FILTER NOT EXISTS { ?d a ?t . ?concept vnd:documentClass ?t } BIND(\"type\" AS ?missing) }\n"
                 + "  UNION { " + docs + " FILTER NOT EXISTS { ?d vnd:issuedBy ?b } BIND(\"body\" AS ?missing) }\n}";
-        List<List<String>> want = sorted(onStore(scoped));
-        assertEquals(List.of(), SavedQueriesTest.onStore(store, UNSCOPED, Map.of()), "the check as written finds nothing on TDB2");
-        assertEquals(want, sorted(onVirtuoso(UNSCOPED, Map.of())), "Virtuoso finds the scoped form's rows");
-    }
-
-    private static final String UNSCOPED = "document-without-type-or-body-violation";
-
-    private static List<List<String>> sorted(List<List<String>> rows) {
-        return rows.stream().sorted(java.util.Comparator.comparing(Object::toString)).toList();
-    }
-
-    /** The parameters SavedQueriesTest's own cases use: the same rows on both engines. */
-    @TestFactory
-    Stream<DynamicTest> withParametersTheSameRowsAsTdb2() {
-        record Case(String query, Map<String, String> params) {}
-        return Stream.of(
-                new Case("upstream-chain", Map.of("notation", "135-KH/HU")),
-                new Case("downstream-tree", Map.of("notationParam", "10-CT/TW")),
-                new Case("coverage-of", Map.of("notation", "18-KL/TW", "year", "2017")),
-                new Case("coverage-of", Map.of("notation", "18-KL/TW", "year", "2016")),
-                new Case("upstream-chain", Map.of("notation", "\" } } SELECT * WHERE { ?s ?p ?o } #")))
-                .map(c -> DynamicTest.dynamicTest(c.query() + " " + c.params(), () -> assertEquals(
-                        SavedQueriesTest.onStore(store, c.query(), c.params()), onVirtuoso(c.query(), c.params()))));
+        assertEquals(List.of(), SavedQueriesTest.rows(store.queries(), UNSCOPED, Map.of()), "the check as written finds nothing on TDB2");
+        assertEquals(rows(store.queries(), scoped), rows(there, SavedQuery.packaged(UNSCOPED).bind(Map.of()).toString()),
+                "Virtuoso finds the scoped form's rows");
     }
 }
