@@ -99,6 +99,11 @@ public final class Virtuoso implements AutoCloseable {
         if (!errors.contains("0 Rows.")) throw new IllegalStateException("the bulk loader refused " + nq + ": " + errors);
     }
 
+    /** Indexes every literal in Virtuoso's free-text index (what {@code bif:contains} searches), now and for later loads. */
+    public void indexText() throws IOException, InterruptedException {
+        sql("DB.DBA.RDF_OBJ_FT_RULE_ADD(null, null, 'lineage'); DB.DBA.VT_INC_INDEX_DB_DBA_RDF_OBJ();");
+    }
+
     /** PUTs one graph (N-Triples) through the Graph Store Protocol. */
     public void put(String graph, String ntriples) throws IOException, InterruptedException {
         HttpRequest r = HttpRequest.newBuilder(URI.create(graphStore() + "?graph=" + java.net.URLEncoder.encode(graph, StandardCharsets.UTF_8)))
