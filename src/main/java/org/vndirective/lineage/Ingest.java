@@ -28,6 +28,7 @@ import org.vndirective.lineage.rdf.GraphBuilder;
 import org.vndirective.lineage.read.DocumentReader;
 import org.vndirective.lineage.rdf.GraphSink;
 import org.vndirective.lineage.rdf.Iris;
+import org.vndirective.lineage.rdf.LineageClosure;
 import org.vndirective.lineage.rdf.Shapes;
 import org.vndirective.lineage.resolve.CentralDocuments;
 import org.vndirective.lineage.resolve.HeaderDates;
@@ -137,7 +138,9 @@ public final class Ingest {
         public boolean conforms() { return shapeViolations.isEmpty(); }
     }
 
-    public Outcome run(GraphSink sink) {
+    /** Runs the ingest into {@code out}; the lineage closure comes last, before {@code finish()}. */
+    public Outcome run(GraphSink out) {
+        GraphSink sink = new LineageClosure(out);
         Counts n = new Counts();
         Consumer<Problem> tell = p -> {
             switch (p.severity()) {

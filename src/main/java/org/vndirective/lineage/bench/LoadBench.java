@@ -40,23 +40,7 @@ final class LoadBench {
         LineageStore.LoadReport report;
         try (LineageStore store = LineageStore.builder().location(ours).build()) {
             LineageStore.Loader loader = store.loader();
-            RDFParser.source(nq).lang(Lang.NQUADS).parse(new StreamRDFBase() {
-                private final List<Quad> graph = new ArrayList<>();
-                private Node current;
-
-                @Override public void quad(Quad q) {
-                    if (current != null && (!q.getGraph().equals(current) || graph.size() >= 100_000)) flush();
-                    current = q.getGraph();
-                    graph.add(q);
-                }
-
-                @Override public void finish() { flush(); }
-
-                private void flush() {
-                    if (!graph.isEmpty()) loader.accept(current, List.copyOf(graph));
-                    graph.clear();
-                }
-            });
+            byGraph(nq, loader::accept);
             loader.finish();
             report = loader.report();
         }
@@ -77,6 +61,27 @@ final class LoadBench {
             System.err.printf("bench: note: our loader took %,d quads, Jena's %,d%n", report.quads(), jenaQuads);
         }
         return new Result(report.quads(), ours_ - report.closureSeconds(), report.closureSeconds(), jenaSeconds);
+    }
+
+    /** The file's graphs in order, at most 100,000 quads at a time (the ingest writes each graph's parts together). */
+    static void byGraph(Path nq, java.util.function.BiConsumer<Node, List<Quad>> sink) {
+        RDFParser.source(nq).lang(Lang.NQUADS).parse(new StreamRDFBase() {
+            private final List<Quad> graph = new ArrayList<>();
+            private Node current;
+
+            @Override public void quad(Quad q) {
+                if (current != null && (!q.getGraph().equals(current) || graph.size() >= 100_000)) flush();
+                current = q.getGraph();
+                graph.add(q);
+            }
+
+            @Override public void finish() { flush(); }
+
+            private void flush() {
+                if (!graph.isEmpty()) sink.accept(current, List.copyOf(graph));
+                graph.clear();
+            }
+        });
     }
 
     static void delete(Path dir) throws IOException {

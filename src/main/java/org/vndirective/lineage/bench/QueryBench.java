@@ -81,8 +81,8 @@ final class QueryBench {
                 Latency ancestorsH = overHttp(http, url, leaves, ancestors, 100, 1000, 60);
                 double[] qps = new double[3];
                 int[] clients = {1, 8, 32};
-                for (int i = 0; i < clients.length; i++) qps[i] = throughput(http, url, leaves, chain, clients[i], secondsPerClientLevel);
-                double ancestorsQps = throughput(http, url, leaves, ancestors, 32, secondsPerClientLevel);
+                for (int i = 0; i < clients.length; i++) qps[i] = throughput(leaves, d -> get(http, url, chain.apply(d)), clients[i], secondsPerClientLevel);
+                double ancestorsQps = throughput(leaves, d -> get(http, url, ancestors.apply(d)), 32, secondsPerClientLevel);
                 return new Result(chainL, chainP, treeL, treeP, chainH, chainPH, treeH, qps, ancestorsL, ancestorsH, ancestorsQps);
             } finally {
                 server.stop();
@@ -141,7 +141,7 @@ final class QueryBench {
     }
 
     /** Warm-up, then up to {@code runs} timed runs cycling over the documents, stopping early at the time budget. */
-    private static Latency measure(List<String> docs, int warm, int runs, double budgetSeconds, java.util.function.Consumer<String> one) {
+    static Latency measure(List<String> docs, int warm, int runs, double budgetSeconds, java.util.function.Consumer<String> one) {
         for (int i = 0; i < warm; i++) one.accept(docs.get(i % docs.size()));
         double[] ms = new double[runs];
         int n = 0;
@@ -157,8 +157,7 @@ final class QueryBench {
     }
 
     /** Completed chain queries per second with {@code clients} threads for {@code seconds}, over loopback. */
-    private static double throughput(HttpClient http, String url, List<String> docs, Function<String, String> query,
-                                     int clients, double seconds) throws Exception {
+    static double throughput(List<String> docs, java.util.function.Consumer<String> one, int clients, double seconds) throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(clients);
         AtomicLong done = new AtomicLong();
         long end = System.nanoTime() + (long) (seconds * 1e9);
@@ -167,7 +166,7 @@ final class QueryBench {
             int start = c;
             fs.add(pool.submit(() -> {
                 for (int i = start; System.nanoTime() < end; i += clients) {
-                    get(http, url, query.apply(docs.get(i % docs.size())));
+                    one.accept(docs.get(i % docs.size()));
                     done.incrementAndGet();
                 }
             }));

@@ -1,19 +1,23 @@
 package org.vndirective.lineage.cli;
 
+import java.net.URI;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.OptionalInt;
 import java.util.concurrent.Callable;
 import org.vndirective.lineage.serve.HeapLauncher;
 import org.vndirective.lineage.serve.LineageServer;
+import org.vndirective.lineage.store.GraphStore;
 import org.vndirective.lineage.store.LineageStore;
+import org.vndirective.lineage.store.RemoteStore;
+import org.vndirective.lineage.store.TextSearch;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-@Command(name = "serve", description = "Ingest texts into the TDB2 store and serve SPARQL and the explorer.")
+@Command(name = "serve", description = "Ingest texts into the store (TDB2, or another SPARQL engine with --store sparql:URL) and serve SPARQL and the explorer.")
 final class ServeCommand implements Callable<Integer> {
     @Spec CommandSpec spec;
 
@@ -47,6 +51,24 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--no-ingest", description = "Serve the store as it is.")
     boolean noIngest;
 
+    @Option(names = "--store", defaultValue = "tdb2", paramLabel = "STORE", description = "tdb2 (the folder --data, the default) or sparql:URL: another engine, URL its SPARQL query endpoint (Virtuoso: http://host:8890/sparql).")
+    String storeSpec;
+
+    @Option(names = "--store-update", paramLabel = "URL", description = "The engine's SPARQL update endpoint (default: guessed from the query endpoint: Virtuoso's is the same URL, Fuseki's …/update).")
+    String storeUpdate;
+
+    @Option(names = "--store-gsp", paramLabel = "URL", description = "The engine's Graph Store Protocol endpoint (default: Virtuoso's /sparql-graph-crud, /sparql-graph-crud-auth with --store-user; Fuseki's …/data).")
+    String storeGsp;
+
+    @Option(names = "--store-user", paramLabel = "USER", description = "User for the engine (HTTP basic or digest); the password comes from --store-password or the environment variable LINEAGE_STORE_PASSWORD.")
+    String storeUser;
+
+    @Option(names = "--store-password", paramLabel = "PASSWORD", description = "Password for --store-user (visible to other users of this machine: prefer LINEAGE_STORE_PASSWORD).")
+    String storePassword;
+
+    @Option(names = "--search", paramLabel = "NAME", description = "Full-text search for the explorer: jena-text (TDB2's), virtuoso (bif:contains) or contains (plain SPARQL, slow); default: jena-text on TDB2, virtuoso for an endpoint at /sparql, else contains.")
+    String search;
+
     @Option(names = "--admin", paramLabel = "USER:PASSWORD", description = "Add an update service at /lineage/update for this user (HTTP Basic); the server then listens on loopback only.")
     String admin;
 
@@ -63,27 +85,49 @@ final class ServeCommand implements Callable<Integer> {
             }
             b.admin(admin.substring(0, colon), admin.substring(colon + 1));
         }
-        LineageStore store = LineageStore.builder().location(data).build();
-        Runtime.getRuntime().addShutdownHook(new Thread(store::close));
-        if (noIngest && store.interrupted()) {
-            System.err.println("lineage: the last load into " + data + " was cut short; run `serve --data " + data + "` (without --no-ingest) to finish it");
-            return 1;
+        GraphStore store;
+        if (storeSpec.startsWith("sparql:")) {
+            String password = storePassword != null ? storePassword : System.getenv("LINEAGE_STORE_PASSWORD");
+            RemoteStore.Endpoints e = RemoteStore.Endpoints.of(storeSpec.substring("sparql:".length()), storeUpdate, storeGsp, storeUser, password);
+            TextSearch text = TextSearch.named(search != null ? search : URI.create(e.query()).getPath().equals("/sparql") ? "virtuoso" : "contains");
+            RemoteStore remote = new RemoteStore(e, text, 0);
+            System.out.println("store: " + e.query() + " (update " + e.update() + ", graph store " + e.gsp() + ")");
+            store = remote;
+            b.remote(e.query(), text);
+            if (!noIngest && paths.isEmpty() && !remote.sourceFiles().isEmpty()) noIngest = true;
+        } else if (storeSpec.equals("tdb2")) {
+            if (search != null && !search.equals("jena-text")) {
+                System.err.println("lineage: the TDB2 store searches with jena-text; --search " + search + " is for --store sparql:URL");
+                return 2;
+            }
+            LineageStore tdb = LineageStore.builder().location(data).build();
+            if (noIngest && tdb.interrupted()) {
+                System.err.println("lineage: the last load into " + data + " was cut short; run `serve --data " + data + "` (without --no-ingest) to finish it");
+                tdb.close();
+                return 1;
+            }
+            store = tdb;
+            b.dataset(tdb.dataset());
+        } else {
+            System.err.println("lineage: --store takes tdb2 or sparql:URL: " + storeSpec);
+            return 2;
         }
+        Runtime.getRuntime().addShutdownHook(new Thread(store::close));
         if (!noIngest) {
             // No paths: the samples into an empty store; a store that has texts is loaded again as it is.
-            List<Path> inputs = !paths.isEmpty() ? paths : store.sourceFiles().isEmpty() ? List.of(SampleCorpus.extract()) : List.of();
+            List<Path> inputs = !paths.isEmpty() ? paths : store instanceof LineageStore tdb && !tdb.sourceFiles().isEmpty() ? List.of() : List.of(SampleCorpus.extract());
             IngestCommand.Progress bar = IngestCommand.Progress.onStderr(false);
             LineageStore.Update r = store.add(inputs, i -> i.listener(bar).problems(bar::problem));
             bar.finish();
-            System.out.println("ingested (all " + store.sources() + "): " + r.outcome().summary());
+            System.out.println("ingested: " + r.outcome().summary());
             bar.errorLog(r.outcome().errorLog());
-            System.out.println("store " + data + ": " + r.report());
+            System.out.println("store: " + r.report());
             if (!r.outcome().conforms()) {
                 System.err.println("lineage: the ingest does not conform to ontology/shapes.ttl (a bug; please report it):");
                 r.outcome().shapeViolations().forEach(v -> System.err.println("  " + v));
             }
         }
-        LineageServer server = b.dataset(store.dataset()).build().start();
+        LineageServer server = b.build().start();
         System.out.println("SPARQL endpoint: " + server.sparqlUrl());
         System.out.println("Explorer:        " + server.url() + "/");
         System.out.println("Documents:       " + server.url() + "/id/tw/ct/2007/10 (content negotiation: Turtle, JSON-LD, HTML)");

@@ -7,15 +7,16 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import org.apache.jena.query.Dataset;
-import org.apache.jena.query.QueryExecution;
+import org.apache.jena.query.QueryFactory;
 import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdf.model.Statement;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFDataMgr;
-import org.apache.jena.system.Txn;
+import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.irix.IRIs;
 import org.vndirective.lineage.rdf.DatasetWriter;
+import org.vndirective.lineage.store.QueryTarget;
 import org.vndirective.lineage.vocab.VND;
 
 /**
@@ -32,9 +33,9 @@ final class DescribeServlet extends HttpServlet {
               UNION { { ?ev vnd:linkSubject ?r } UNION { ?ev vnd:linkObject ?r } ?ev ?ep ?eo }
             }""";
 
-    private final transient Dataset dataset;
+    private final transient QueryTarget store;
 
-    DescribeServlet(Dataset dataset) { this.dataset = dataset; }
+    DescribeServlet(QueryTarget store) { this.store = store; }
 
     @Override protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
         String iri = req.getParameter("iri");
@@ -50,13 +51,7 @@ final class DescribeServlet extends HttpServlet {
             resp.sendError(400, "not an IRI: " + iri);
             return;
         }
-        final String target = iri;
-        Model m = Txn.calculateRead(dataset, () -> {
-            String q = DESCRIBE.replace("?r", "<" + target + ">");
-            try (QueryExecution qe = QueryExecution.dataset(dataset).query(q).build()) {
-                return qe.execConstruct();
-            }
-        });
+        Model m = ModelFactory.createModelForGraph(store.query(QueryFactory.create(DESCRIBE.replace("?r", "<" + iri + ">")), QueryExec::construct));
         if (m.isEmpty()) {
             if (String.valueOf(req.getHeader("Accept")).contains("text/html")) {
                 resp.setStatus(404);

@@ -9,10 +9,13 @@ import java.util.List;
 import org.apache.jena.atlas.web.AuthScheme;
 import org.apache.jena.fuseki.auth.Auth;
 import org.apache.jena.fuseki.main.FusekiServer;
+import org.apache.jena.fuseki.server.DataService;
 import org.apache.jena.fuseki.server.Operation;
 import org.apache.jena.query.ARQ;
 import org.apache.jena.query.Dataset;
+import org.vndirective.lineage.store.QueryTarget;
 import org.vndirective.lineage.store.SavedQuery;
+import org.vndirective.lineage.store.TextSearch;
 
 /**
  * Embedded Fuseki serving the lineage dataset at {@code /lineage}: SPARQL query at {@code /lineage/sparql} (and
@@ -42,6 +45,8 @@ public final class LineageServer {
     public static final class Builder {
         private int port = 3030;
         private Dataset dataset;
+        private String remote;
+        private TextSearch search;
         private String corsOrigins = "*";
         private String timeout = "10000,60000";
         private String host = "localhost";
@@ -53,6 +58,16 @@ public final class LineageServer {
         public Builder port(int port) { this.port = port; return this; }
 
         public Builder dataset(Dataset dataset) { this.dataset = dataset; return this; }
+
+        /**
+         * Serves another engine's data instead of a dataset: queries at {@code /lineage/sparql} are checked here and
+         * run by the engine at this SPARQL query endpoint; {@code /doc} and {@code /id/} ask it too.
+         */
+        public Builder remote(String queryEndpoint, TextSearch search) {
+            this.remote = queryEndpoint;
+            this.search = search;
+            return this;
+        }
 
         /** Comma-separated origins allowed to call the endpoint from a browser; "*" for any. */
         public Builder corsOrigins(String origins) { this.corsOrigins = origins; return this; }
@@ -102,7 +117,10 @@ public final class LineageServer {
         }
 
         public LineageServer build() {
-            if (dataset == null) throw new IllegalStateException("a server needs a dataset");
+            if ((dataset == null) == (remote == null)) throw new IllegalStateException("a server needs a dataset or a remote endpoint, not both");
+            if (remote != null && adminUser != null) throw new IllegalArgumentException("--admin serves updates to the TDB2 store only; update the engine directly");
+            // For a remote engine Fuseki holds an empty dataset: it carries the settings, the engine the data.
+            Dataset dataset = remote != null ? org.apache.jena.query.DatasetFactory.create() : this.dataset;
             if (adminUser != null && !LOOPBACK.contains(host)) {
                 throw new IllegalArgumentException("--admin serves updates on loopback only; it cannot be combined with --host " + host);
             }
@@ -113,14 +131,22 @@ public final class LineageServer {
             // A second line behind the guard's refusal: ARQ itself calls no endpoint outside the allowed list.
             context.set(ARQ.httpServiceAllowed, !allowedServices.isEmpty());
             if (!allowedServices.isEmpty()) ServiceGate.install(context, allowedServices);
-            FusekiServer.Builder b = FusekiServer.create()
-                    .port(port)
-                    .add(DATASET, dataset, false)
+            FusekiServer.Builder b = FusekiServer.create().port(port);
+            if (remote != null) {
+                b.registerOperation(Operation.Query, new RemoteQuery(remote, search))
+                        .add(DATASET, DataService.newBuilder(dataset.asDatasetGraph()).addEndpoint(Operation.Query)
+                                .addEndpoint(Operation.Query, "sparql").addEndpoint(Operation.Query, "query"));
+            } else {
+                b.add(DATASET, dataset, false);
+            }
+            QueryTarget describe = remote != null ? QueryTarget.endpoint(remote, Long.parseLong(timeout.replaceFirst("^.*,", "")))
+                    : QueryTarget.of(dataset);
+            b
                     .enableCors(true, corsConfig(corsOrigins))
                     .addFilter("/*", new RequestGuard(QueryPolicy.standard(allowedServices), maxQueryBytes, RUNNING, firstRowMs()))
                     .staticFileBase(webFiles().toString())
-                    .addServlet("/doc", new DescribeServlet(dataset))
-                    .addServlet("/id/*", new DescribeServlet(dataset));
+                    .addServlet("/doc", new DescribeServlet(describe))
+                    .addServlet("/id/*", new DescribeServlet(describe));
             if (adminUser != null) {
                 b.passwordFile(passwordFile(adminUser, adminPassword)).auth(AuthScheme.BASIC)
                         .addEndpoint(DATASET, "update", Operation.Update, Auth.policyAllowSpecific(adminUser));

@@ -43,11 +43,10 @@ import org.vndirective.lineage.vocab.VND;
  * graph in batched write transactions, so a kill mid-load leaves every graph either as it was or as it should be;
  * the next load finishes the job.
  */
-public final class LineageStore implements AutoCloseable {
+public final class LineageStore implements GraphStore {
     static final Node STATE = NodeFactory.createURI(VND.GRAPH + "store-state");
     static final Node CLOSURE = NodeFactory.createURI(VND.GRAPH_CLOSURE);
     static final Node DOCUMENTS = NodeFactory.createURI(VND.GRAPH_DOCUMENTS);
-    static final List<Node> LINEAGE = List.of(VND.implementsDoc, VND.continues, VND.reviews, VND.guides);
     static final List<Node> INDEXED = List.of(RDFS.label.asNode(), DCTerms.title.asNode(), VND.notation,
             VND.printedNotation, VND.alias, VND.sentence, SKOS.prefLabel.asNode());
 
@@ -117,9 +116,11 @@ public final class LineageStore implements AutoCloseable {
                 if (store.interrupted) {
                     System.err.println("lineage: the last load into " + location + " was cut short; the next load (`serve --data "
                             + location + "`, without --no-ingest) finishes it");
-                } else if (data && Txn.calculateRead(base, () -> !base.contains(STATE, CLOSURE, VND.closureSize, Node.ANY))) {
-                    System.err.println("lineage: the lineage closure in " + location + " is missing (a load was cut short); rebuilding it");
-                    store.rebuildClosure();
+                } else if (data && Txn.calculateRead(base, () -> store.storedHash(CLOSURE) == null)) {
+                    // The closure comes from the ingest now: a store without it is loaded again to get it.
+                    System.err.println("lineage: " + location + " has no lineage closure (made by an older version, or a load was cut short);"
+                            + " the next load (`serve --data " + location + "`, without --no-ingest) adds it");
+                    store.interrupted = true;
                 }
                 return store;
             } catch (IOException | RuntimeException e) {
@@ -169,7 +170,7 @@ public final class LineageStore implements AutoCloseable {
      * whole folder is ingested: graphs whose content is unchanged are skipped, and graphs of files no longer there
      * are removed. {@code options} sets the ingest's listeners.
      */
-    public Update add(List<Path> inputs, java.util.function.UnaryOperator<org.vndirective.lineage.Ingest.Builder> options) {
+    @Override public Update add(List<Path> inputs, java.util.function.UnaryOperator<org.vndirective.lineage.Ingest.Builder> options) {
         checkTexts();
         return loadAll(inputs, options);
     }
@@ -253,6 +254,10 @@ public final class LineageStore implements AutoCloseable {
     /** The dataset to query and serve: text-indexed, default graph = union of the named graphs. */
     public Dataset dataset() { return dataset; }
 
+    @Override public QueryTarget queries() { return QueryTarget.of(dataset); }
+
+    @Override public TextSearch search() { return TextSearch.JENA_TEXT; }
+
     private boolean indexEmpty() {
         if (!(index instanceof org.apache.jena.query.text.TextIndexLucene lucene)) return false;
         try (var reader = org.apache.lucene.index.DirectoryReader.open(lucene.getDirectory())) {
@@ -312,8 +317,8 @@ public final class LineageStore implements AutoCloseable {
     /**
      * A sink that loads graphs as an ingest makes them. Into an empty store it streams everything through Jena's
      * parallel bulk loader (and the text index) in one go; into a store that has data it replaces each changed graph
-     * in batched write transactions and skips graphs whose content hash is unchanged. {@link #finish()} then
-     * rebuilds the lineage closure if anything changed.
+     * in batched write transactions and skips graphs whose content hash is unchanged. The graphs that come in parts
+     * (the documents, and the lineage closure the ingest computes) are spooled and replaced at {@link #finish()}.
      */
     public Loader loader() { return new Loader(f -> true); }
 
@@ -322,14 +327,14 @@ public final class LineageStore implements AutoCloseable {
         private final boolean bulk;
         private final DataLoader bulkLoader;
         private final StreamRDF bulkStream;
-        private final QuadHash documentsHash = new QuadHash();
         private final List<Quad> pending = new ArrayList<>();
         private final Map<Node, String> pendingHashes = new LinkedHashMap<>();
+        /** The graphs that come in parts (the documents, the closure), by name: spooled, then loaded at the end. */
+        private final Map<Node, Parts> parts = new LinkedHashMap<>();
         private final java.util.function.Predicate<String> keepFile;
         private final boolean redo;
-        private Path documentsSpool;
-        private java.io.Writer documentsOut;
-        private int written, unchanged;
+        private int written, unchanged, closure;
+        private boolean closureGiven;
         private long quads;
         private LoadReport report;
 
@@ -364,7 +369,11 @@ public final class LineageStore implements AutoCloseable {
         @Override public void accept(Node g, List<Quad> given) {
             List<Quad> graph = new ArrayList<>(new LinkedHashSet<>(given));
             quads += graph.size();
-            boolean documents = g.equals(DOCUMENTS);
+            boolean inParts = g.equals(DOCUMENTS) || g.equals(CLOSURE);
+            if (g.equals(CLOSURE)) {
+                closureGiven = true;
+                for (Quad q : graph) if (q.getPredicate().equals(VND.lineageAncestor)) closure++;
+            }
             if (bulk) {
                 for (Quad q : graph) {
                     bulkStream.quad(q);
@@ -373,16 +382,16 @@ public final class LineageStore implements AutoCloseable {
                         if (e != null) index.addEntity(e);
                     }
                 }
-                if (documents) {
-                    documentsHash.addAll(graph);
+                if (inParts) {
+                    parts.computeIfAbsent(g, Parts::new).hash.addAll(graph);
                 } else {
                     bulkStream.quad(Quad.create(STATE, g, VND.sha256, NodeFactory.createLiteralString(QuadHash.of(graph))));
                     written++;
                 }
                 return;
             }
-            if (documents) {
-                spoolDocuments(graph);
+            if (inParts) {
+                parts.computeIfAbsent(g, Parts::new).spool(graph);
                 return;
             }
             String hash = QuadHash.of(graph);
@@ -408,58 +417,72 @@ public final class LineageStore implements AutoCloseable {
             pendingHashes.clear();
         }
 
-        private void spoolDocuments(List<Quad> part) {
-            try {
-                if (documentsOut == null) {
-                    documentsSpool = Files.createTempFile("lineage-documents", ".nq");
-                    documentsOut = Files.newBufferedWriter(documentsSpool, StandardCharsets.UTF_8);
+        /** A graph that comes in parts: its running hash and, for a load into a store with data, a spool file. */
+        private final class Parts {
+            final Node name;
+            final QuadHash hash = new QuadHash();
+            Path spool;
+            java.io.Writer out;
+
+            Parts(Node name) { this.name = name; }
+
+            void spool(List<Quad> part) {
+                try {
+                    if (out == null) {
+                        spool = Files.createTempFile("lineage-graph", ".nq");
+                        out = Files.newBufferedWriter(spool, StandardCharsets.UTF_8);
+                    }
+                    for (Quad q : part) out.write(NTerms.line(q));
+                } catch (IOException e) {
+                    throw new StoreException("cannot write a temporary file for graph " + name.getURI() + ": " + e.getMessage(), e);
                 }
-                for (Quad q : part) documentsOut.write(NTerms.line(q));
-            } catch (IOException e) {
-                throw new StoreException("cannot write a temporary file for the documents graph: " + e.getMessage(), e);
+                hash.addAll(part);
             }
-            documentsHash.addAll(part);
-        }
 
-        /** The documents graph, when it changed: its old hash goes first, its new one with the last batch. */
-        private void loadSpooledDocuments() throws IOException {
-            documentsOut.close();
-            String hash = documentsHash.hex();
-            if (hash.equals(Txn.calculateRead(base, () -> storedHash(DOCUMENTS)))) {
-                unchanged++;
-                return;
+            /** Loads the spooled graph, when it changed: its old hash goes first, its new one with the last batch. */
+            void load() throws IOException {
+                out.close();
+                String hex = hash.hex();
+                if (hex.equals(Txn.calculateRead(base, () -> storedHash(name)))) {
+                    unchanged++;
+                    return;
+                }
+                Txn.executeWrite(dataset, () -> clear(name));
+                crashPoint(name.equals(DOCUMENTS) ? "documents-cleared" : "closure-cleared");
+                List<Quad> batch = new ArrayList<>();
+                org.apache.jena.riot.RDFParser.source(spool).lang(org.apache.jena.riot.Lang.NQUADS)
+                        .parse(new org.apache.jena.riot.system.StreamRDFBase() {
+                            @Override public void quad(Quad q) {
+                                batch.add(q);
+                                if (batch.size() >= BATCH_QUADS) addBatch(batch, null);
+                            }
+                        });
+                addBatch(batch, hex);
+                written++;
             }
-            Txn.executeWrite(dataset, () -> clear(DOCUMENTS));
-            crashPoint("documents-cleared");
-            List<Quad> batch = new ArrayList<>();
-            org.apache.jena.riot.RDFParser.source(documentsSpool).lang(org.apache.jena.riot.Lang.NQUADS)
-                    .parse(new org.apache.jena.riot.system.StreamRDFBase() {
-                        @Override public void quad(Quad q) {
-                            batch.add(q);
-                            if (batch.size() >= BATCH_QUADS) addBatch(batch, null);
-                        }
-                    });
-            addBatch(batch, hash);
-            written++;
-        }
 
-        private void addBatch(List<Quad> batch, String hash) {
-            Txn.executeWrite(dataset, () -> {
-                DatasetGraph dsg = dataset.asDatasetGraph();
-                batch.forEach(dsg::add);
-                if (hash != null) recordHash(DOCUMENTS, hash);
-            });
-            batch.clear();
+            private void addBatch(List<Quad> batch, String hex) {
+                Txn.executeWrite(dataset, () -> {
+                    DatasetGraph dsg = dataset.asDatasetGraph();
+                    batch.forEach(dsg::add);
+                    if (hex != null) {
+                        recordHash(name, hex);
+                        if (name.equals(CLOSURE)) recordClosureSize(closure);
+                    }
+                });
+                batch.clear();
+            }
         }
 
         @Override public void finish() {
             if (report != null) return;
             try {
                 if (bulk) {
-                    if (!documentsHash.isEmpty()) {
-                        bulkStream.quad(Quad.create(STATE, DOCUMENTS, VND.sha256, NodeFactory.createLiteralString(documentsHash.hex())));
+                    for (Parts p : parts.values()) {
+                        bulkStream.quad(Quad.create(STATE, p.name, VND.sha256, NodeFactory.createLiteralString(p.hash.hex())));
                         written++;
                     }
+                    if (closureGiven) bulkStream.quad(closureSizeQuad(closure));
                     bulkStream.finish();
                     bulkLoader.finishBulk();
                     index.prepareCommit();
@@ -468,21 +491,17 @@ public final class LineageStore implements AutoCloseable {
                 } else {
                     flush();
                     crashPoint("graphs-written");
-                    if (documentsOut != null) loadSpooledDocuments();
+                    for (Parts p : parts.values()) if (p.out != null) p.load();
                     removeGone();
                 }
             } catch (IOException e) {
                 throw new StoreException("cannot finish the load into " + location + ": " + e.getMessage(), e);
             } finally {
-                if (documentsSpool != null) documentsSpool.toFile().delete();
+                for (Parts p : parts.values()) if (p.spool != null) p.spool.toFile().delete();
             }
-            long t0 = System.nanoTime();
-            boolean closureMissing = Txn.calculateRead(base, () -> !base.contains(STATE, CLOSURE, VND.closureSize, Node.ANY));
             boolean changed = written > 0 || redo;
-            int closure = changed || closureMissing ? rebuildClosure() : Txn.calculateRead(base,
-                    () -> Integer.parseInt(base.find(STATE, CLOSURE, VND.closureSize, Node.ANY).next().getObject().getLiteralLexicalForm()));
-            double closureSeconds = (System.nanoTime() - t0) / 1e9;
-            crashPoint("closure-rebuilt");
+            if (!closureGiven) closure = Txn.calculateRead(base, LineageStore.this::closureSize);
+            crashPoint("parts-loaded");
             if (!bulk && changed) {
                 // Deletes through the text dataset can drop an entry another graph still holds: index anew, as a fresh load would.
                 reindex();
@@ -495,7 +514,7 @@ public final class LineageStore implements AutoCloseable {
                 throw new StoreException("cannot finish the load into " + location + ": " + e.getMessage(), e);
             }
             interrupted = false;
-            report = new LoadReport(written, unchanged, closure, quads, bulk, closureSeconds);
+            report = new LoadReport(written, unchanged, closure, quads, bulk, 0);
         }
 
         /** Source graphs of files the store no longer holds (dropped, or gone from the folder) are removed. */
@@ -546,94 +565,21 @@ public final class LineageStore implements AutoCloseable {
 
     private void recordHash(Node g, String hash) { base.add(STATE, g, VND.sha256, NodeFactory.createLiteralString(hash)); }
 
-    /**
-     * Materialises {@code vnd:lineageAncestor}, the transitive closure of the lineage relations, into its own graph,
-     * with {@code vnd:lineage}, their super-property, beside it (so {@code ?d vnd:lineage+ ?a} works without
-     * inference): an upstream chain is then one index lookup instead of a property-path walk. Memory stays flat: each document's
-     * ancestors are walked in the store and spooled to a file, then loaded in batches; the size is recorded last, so
-     * an interrupted rebuild is redone by the next load.
-     */
-    public int rebuildClosure() {
-        Path spool;
-        int[] n = {0};
-        try {
-            spool = Files.createTempFile("lineage-closure", ".tsv");
-            try (var out = Files.newBufferedWriter(spool, StandardCharsets.UTF_8)) {
-                Txn.executeRead(base, () -> base.find(DOCUMENTS, Node.ANY, org.apache.jena.vocabulary.RDF.type.asNode(), VND.Document)
-                        .forEachRemaining(q -> {
-                            Node start = q.getSubject();
-                            try {
-                                for (Node a : ancestors(start)) {
-                                    out.write("A\t" + start.getURI() + "\t" + a.getURI() + "\n");
-                                    n[0]++;
-                                }
-                                for (Node a : parents(start)) out.write("L\t" + start.getURI() + "\t" + a.getURI() + "\n");
-                            } catch (IOException e) {
-                                throw new java.io.UncheckedIOException(e);
-                            }
-                        }));
-            }
-        } catch (IOException | java.io.UncheckedIOException e) {
-            throw new StoreException("cannot write a temporary file for the lineage closure: " + e.getMessage(), e);
-        }
-        Txn.executeWrite(dataset, () -> {
-            base.deleteAny(STATE, CLOSURE, VND.closureSize, Node.ANY);
-            base.deleteAny(CLOSURE, Node.ANY, Node.ANY, Node.ANY);
-        });
-        crashPoint("closure-cleared");
-        try (var in = Files.newBufferedReader(spool, StandardCharsets.UTF_8)) {
-            List<Quad> batch = new ArrayList<>();
-            for (String line = in.readLine(); ; line = in.readLine()) {
-                if (line != null) {
-                    int tab = line.indexOf('\t', 2);
-                    batch.add(Quad.create(CLOSURE, NodeFactory.createURI(line.substring(2, tab)),
-                            line.charAt(0) == 'A' ? VND.lineageAncestor : VND.lineage, NodeFactory.createURI(line.substring(tab + 1))));
-                }
-                if (line == null || batch.size() >= 200_000) {
-                    boolean last = line == null;
-                    Txn.executeWrite(dataset, () -> {
-                        batch.forEach(base::add);
-                        if (last) base.add(STATE, CLOSURE, VND.closureSize, NodeFactory.createLiteralDT(String.valueOf(n[0]),
-                                org.apache.jena.datatypes.xsd.XSDDatatype.XSDinteger));
-                    });
-                    batch.clear();
-                    if (last) break;
-                }
-            }
-        } catch (IOException e) {
-            throw new StoreException("cannot read back the lineage closure: " + e.getMessage(), e);
-        } finally {
-            spool.toFile().delete();
-        }
-        return n[0];
+    /** The closure's size as last loaded (0 if none); in the caller's read transaction. */
+    private int closureSize() {
+        var it = base.find(STATE, CLOSURE, VND.closureSize, Node.ANY);
+        return it.hasNext() ? Integer.parseInt(it.next().getObject().getLiteralLexicalForm()) : 0;
     }
 
-    /** The documents {@code start} links to directly by a lineage relation: its {@code vnd:lineage} triples. */
-    private Set<Node> parents(Node start) {
-        Set<Node> out = new LinkedHashSet<>();
-        for (Node p : LINEAGE) {
-            base.find(Node.ANY, start, p, Node.ANY).forEachRemaining(q -> {
-                if (q.getObject().isURI() && !q.getObject().equals(start)) out.add(q.getObject());
-            });
-        }
-        return out;
+    private static Quad closureSizeQuad(int n) {
+        return Quad.create(STATE, CLOSURE, VND.closureSize, NodeFactory.createLiteralDT(String.valueOf(n),
+                org.apache.jena.datatypes.xsd.XSDDatatype.XSDinteger));
     }
 
-    /** Every document upstream of {@code start}, each once, by walking the lineage links in the store. */
-    private Set<Node> ancestors(Node start) {
-        Set<Node> seen = new LinkedHashSet<>();
-        List<Node> frontier = new ArrayList<>();
-        frontier.add(start);
-        while (!frontier.isEmpty()) {
-            Node n = frontier.remove(frontier.size() - 1);
-            for (Node p : LINEAGE) {
-                base.find(Node.ANY, n, p, Node.ANY).forEachRemaining(q -> {
-                    Node o = q.getObject();
-                    if (o.isURI() && !o.equals(start) && seen.add(o)) frontier.add(o);
-                });
-            }
-        }
-        return seen;
+    /** In the caller's write transaction. */
+    private void recordClosureSize(int n) {
+        base.deleteAny(STATE, CLOSURE, VND.closureSize, Node.ANY);
+        base.add(closureSizeQuad(n));
     }
 
     /** The content hash of a graph as stored: see {@link QuadHash}. */

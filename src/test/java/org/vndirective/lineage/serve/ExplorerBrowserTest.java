@@ -53,12 +53,21 @@ class ExplorerBrowserTest {
     @BeforeAll
     static void start() throws IOException {
         assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(DRIVER), "needs Debian's chromium and chromium-driver (.ci/run installs them)");
+        store = SampleStore.open(Files.createTempDirectory("lineage-browser-db-"), SampleStore.SAMPLES, extraTexts());
+        // A short time limit, so the runaway query of the error test comes back as 503 in seconds.
+        server = LineageServer.builder().port(0).dataset(store.dataset()).timeout("5000,10000").build().start();
+        openBrowser();
+    }
+
+    /** The texts the tests read beside the samples: a title with a script in it. */
+    static Path extraTexts() throws IOException {
         Path extra = Files.createTempDirectory("lineage-browser-");
         Files.writeString(extra.resolve("script-title.txt"), "TỈNH ỦY LÂM ĐỒNG\nSố 77-KH/TU\nLâm Đồng, ngày 01 tháng 6 năm 2022\n"
                 + "KẾ HOẠCH\n<script>alert(1)</script> thực hiện Kết luận số 18-KL/TW, ngày 22/9/2017 của Ban Bí thư\n-----\nNội dung.\n");
-        store = SampleStore.open(Files.createTempDirectory("lineage-browser-db-"), SampleStore.SAMPLES, extra);
-        // A short time limit, so the runaway query of the error test comes back as 503 in seconds.
-        server = LineageServer.builder().port(0).dataset(store.dataset()).timeout("5000,10000").build().start();
+        return extra;
+    }
+
+    static void openBrowser() throws IOException {
         ChromeOptions o = new ChromeOptions();
         o.setBinary(CHROMIUM.toFile());
         o.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",

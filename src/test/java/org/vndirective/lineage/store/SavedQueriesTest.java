@@ -10,11 +10,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
-import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.query.ResultSet;
 import org.apache.jena.rdf.model.RDFNode;
-import org.apache.jena.system.Txn;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
@@ -27,7 +25,7 @@ import org.vndirective.lineage.vocab.VND;
  * the others return the rows of their golden file {@code queries/NAME.expected.tsv} (regenerate with
  * {@code -Dgolden.update=true} after a deliberate change, and read the diff).
  */
-class SavedQueriesTest {
+public class SavedQueriesTest {
     static Path dir;
     static LineageStore store;
 
@@ -40,22 +38,45 @@ class SavedQueriesTest {
     @AfterAll
     static void close() { store.close(); }
 
-    static List<List<String>> run(String name, Map<String, String> params) {
+    static List<List<String>> run(String name, Map<String, String> params) { return rows(store.queries(), name, params); }
+
+    /** The rows of a saved query as the golden files hold them, wherever it runs. */
+    public static List<List<String>> rows(QueryTarget target, String name, Map<String, String> params) {
         SavedQuery q = SavedQuery.packaged(name);
-        return Txn.calculateRead(store.dataset(), () -> {
-            try (QueryExecution qe = QueryExecution.dataset(store.dataset()).query(q.bind(params)).build()) {
-                ResultSet rs = qe.execSelect();
-                List<String> vars = rs.getResultVars();
-                List<List<String>> rows = new ArrayList<>();
-                while (rs.hasNext()) {
-                    QuerySolution s = rs.next();
-                    List<String> row = new ArrayList<>();
-                    for (String v : vars) row.add(text(s.get(v)));
-                    rows.add(row);
-                }
-                return rows;
+        return target.query(q.bind(params), qe -> {
+            ResultSet rs = ResultSet.adapt(qe.select());
+            List<String> vars = rs.getResultVars();
+            List<List<String>> rows = new ArrayList<>();
+            while (rs.hasNext()) {
+                QuerySolution s = rs.next();
+                List<String> row = new ArrayList<>();
+                for (String v : vars) row.add(text(s.get(v)));
+                rows.add(row);
             }
+            return rows;
         });
+    }
+
+    /** The saved queries' names, as files in queries/. */
+    public static List<String> savedNames() throws IOException {
+        try (Stream<Path> files = Files.list(Path.of("queries"))) {
+            return files.map(p -> p.getFileName().toString()).filter(f -> f.endsWith(".rq")).map(f -> f.replace(".rq", "")).sorted().toList();
+        }
+    }
+
+    /** Checks the rows of a saved query: none for a check, else those of its golden file. */
+    public static void assertGolden(String name, List<List<String>> rows) throws IOException {
+        if (name.endsWith("-violation")) {
+            assertEquals(List.of(), rows, name + " must return no rows");
+            return;
+        }
+        assertTrue(!rows.isEmpty(), name + " returns rows on the sample graph");
+        List<String> lines = rows.stream().map(r -> String.join("\t", r)).toList();
+        Path golden = Path.of("src/test/resources/queries", name + ".expected.tsv");
+        if (Boolean.getBoolean("golden.update") || !Files.exists(golden)) {
+            Files.write(golden, lines);
+        }
+        assertEquals(Files.readAllLines(golden), lines, "rows of " + name + " (golden " + golden + ")");
     }
 
     private static String text(RDFNode n) {
@@ -68,28 +89,10 @@ class SavedQueriesTest {
 
     @TestFactory
     Stream<DynamicTest> everySavedQuery() throws IOException {
-        List<DynamicTest> tests = new ArrayList<>();
-        try (Stream<Path> files = Files.list(Path.of("queries"))) {
-            for (Path f : files.filter(p -> p.toString().endsWith(".rq")).sorted().toList()) {
-                String name = f.getFileName().toString().replace(".rq", "");
-                tests.add(DynamicTest.dynamicTest(name, () -> {
-                    assertTrue(SavedQuery.NAMES.contains(name), name + " is listed in SavedQuery.NAMES");
-                    List<List<String>> rows = run(name, Map.of());
-                    if (name.endsWith("-violation")) {
-                        assertEquals(List.of(), rows, name + " must return no rows");
-                        return;
-                    }
-                    assertTrue(!rows.isEmpty(), name + " returns rows on the sample graph");
-                    List<String> lines = rows.stream().map(r -> String.join("\t", r)).toList();
-                    Path golden = Path.of("src/test/resources/queries", name + ".expected.tsv");
-                    if (Boolean.getBoolean("golden.update") || !Files.exists(golden)) {
-                        Files.write(golden, lines);
-                    }
-                    assertEquals(Files.readAllLines(golden), lines, "rows of " + name + " (golden " + golden + ")");
-                }));
-            }
-        }
-        return tests.stream();
+        return savedNames().stream().map(name -> DynamicTest.dynamicTest(name, () -> {
+            assertTrue(SavedQuery.NAMES.contains(name), name + " is listed in SavedQuery.NAMES");
+            assertGolden(name, run(name, Map.of()));
+        }));
     }
 
     @Test
