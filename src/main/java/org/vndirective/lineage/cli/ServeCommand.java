@@ -94,7 +94,18 @@ final class ServeCommand implements Callable<Integer> {
             System.out.println("store: " + e.query() + " (update " + e.update() + ", graph store " + e.gsp() + ")");
             store = remote;
             b.remote(e.query(), text);
-            if (!noIngest && paths.isEmpty() && !remote.sourceFiles().isEmpty()) noIngest = true;
+            List<String> held;
+            try {
+                held = remote.sourceFiles();
+            } catch (RuntimeException ex) {
+                System.err.println("lineage: the engine at " + e.query() + " does not answer: " + ex.getMessage());
+                return 1;
+            }
+            if (!noIngest && paths.isEmpty() && !held.isEmpty()) {
+                // Loading the samples would replace the engine's corpus: with no paths, serve what it holds.
+                System.out.println("the engine holds the graphs of " + held.size() + " files; serving them as they are (give paths to load)");
+                noIngest = true;
+            }
         } else if (storeSpec.equals("tdb2")) {
             if (search != null && !search.equals("jena-text")) {
                 System.err.println("lineage: the TDB2 store searches with jena-text; --search " + search + " is for --store sparql:URL");

@@ -40,7 +40,7 @@ public final class LineageClosure implements GraphSink {
         boolean docs = name.equals(DOCUMENTS);
         for (Quad q : quads) {
             Node s = q.getSubject(), p = q.getPredicate(), o = q.getObject();
-            if (docs && p.equals(RDF.type.asNode()) && o.equals(VND.Document)) {
+            if (docs && s.isURI() && p.equals(RDF.type.asNode()) && o.equals(VND.Document)) {
                 int id = find(s.getURI(), false);
                 if (id >= 0) documents.set(id);
             } else if (RELATIONS.contains(p) && s.isURI() && o.isURI() && !s.equals(o)) {

@@ -21,7 +21,10 @@ import org.vndirective.lineage.store.TextSearch;
  * Embedded Fuseki serving the lineage dataset at {@code /lineage}: SPARQL query at {@code /lineage/sparql} (and
  * {@code /lineage/query}), read-only Graph Store Protocol at {@code /lineage/get} and {@code /lineage}, CORS,
  * query timeouts, document IRIs by content negotiation at {@code /doc?iri=…} and {@code /id/…}, and the explorer
- * at {@code /}. No update service, unless {@link Builder#admin} adds one for one user on loopback. Build with {@link #builder()}, then {@link #start()}.
+ * at {@code /}. No update service, unless {@link Builder#admin} adds one for one user on loopback. The data is a
+ * dataset in this process ({@link Builder#dataset}) or another engine's ({@link Builder#remote}): then the query
+ * endpoints forward each checked query to it and the Graph Store Protocol is the engine's own. Build with
+ * {@link #builder()}, then {@link #start()}.
  */
 public final class LineageServer {
     public static final String DATASET = "/lineage";
@@ -117,7 +120,7 @@ public final class LineageServer {
         }
 
         public LineageServer build() {
-            if ((dataset == null) == (remote == null)) throw new IllegalStateException("a server needs a dataset or a remote endpoint, not both");
+            if ((dataset == null) == (remote == null)) throw new IllegalStateException("a server needs either a dataset or a remote endpoint");
             if (remote != null && adminUser != null) throw new IllegalArgumentException("--admin serves updates to the TDB2 store only; update the engine directly");
             // For a remote engine Fuseki holds an empty dataset: it carries the settings, the engine the data.
             Dataset dataset = remote != null ? org.apache.jena.query.DatasetFactory.create() : this.dataset;

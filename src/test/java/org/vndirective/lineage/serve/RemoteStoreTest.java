@@ -30,6 +30,7 @@ import org.vndirective.lineage.store.QueryTarget;
 import org.vndirective.lineage.store.RemoteStore;
 import org.vndirective.lineage.store.SampleStore;
 import org.vndirective.lineage.store.SavedQueriesTest;
+import org.vndirective.lineage.store.ServeChild;
 import org.vndirective.lineage.store.TextSearch;
 
 /**
@@ -113,6 +114,16 @@ class RemoteStoreTest {
         String table = out.toString(StandardCharsets.UTF_8);
         assertEquals(0, exit, table);
         for (String n : List.of("135-KH/HU", "59-KH/TU", "18-KL/TW", "10-CT/TW")) assertTrue(table.contains(n), n + " in\n" + table);
+    }
+
+    @Test
+    void serveWithStoreSparqlServesWhatTheEngineHolds() throws Exception {
+        String query = "http://localhost:" + engine.getHttpPort() + "/ds/sparql";
+        // No paths and an engine that holds a corpus: it is served as it is, not replaced by the samples.
+        try (ServeChild serve = ServeChild.start("--store", "sparql:" + query, "--port", "0")) {
+            QueryTarget viaChild = QueryTarget.endpoint(serve.endpoint(), 60_000);
+            SavedQueriesTest.assertGolden("upstream-chain", SavedQueriesTest.rows(viaChild, "upstream-chain", Map.of()));
+        }
     }
 
     @Test

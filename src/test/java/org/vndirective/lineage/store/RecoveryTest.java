@@ -30,7 +30,7 @@ class RecoveryTest {
         return p.waitFor();
     }
 
-    private static void copyTree(Path from, Path to) throws IOException {
+    static void copyTree(Path from, Path to) throws IOException {
         try (var walk = Files.walk(from)) {
             for (Path f : walk.toList()) {
                 Path t = to.resolve(from.relativize(f).toString());
