@@ -1,5 +1,6 @@
 package org.vndirective.lineage;
 
+import org.vndirective.lineage.report.Problem;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;

@@ -1,5 +1,6 @@
 package org.vndirective.lineage;
 
+import org.vndirective.lineage.report.Problem;
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;

@@ -1,5 +1,7 @@
 package org.vndirective.lineage;
 
+import org.vndirective.lineage.report.IngestResult;
+import org.vndirective.lineage.report.Problem;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;

@@ -1,5 +1,6 @@
 package org.vndirective.lineage;
 
+import org.vndirective.lineage.report.Problem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 

@@ -1,5 +1,7 @@
 package org.vndirective.lineage;
 
+import org.vndirective.lineage.report.IngestResult;
+import org.vndirective.lineage.report.Problem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 

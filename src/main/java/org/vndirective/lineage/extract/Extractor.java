@@ -2,7 +2,7 @@ package org.vndirective.lineage.extract;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.vndirective.lineage.Problem;
+import org.vndirective.lineage.report.Problem;
 import org.vndirective.lineage.text.SourceText;
 import org.vndirective.lineage.text.TextNormalizer;
 

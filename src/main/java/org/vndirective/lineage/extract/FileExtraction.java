@@ -1,7 +1,7 @@
 package org.vndirective.lineage.extract;
 
 import java.util.List;
-import org.vndirective.lineage.Problem;
+import org.vndirective.lineage.report.Problem;
 import org.vndirective.lineage.text.AlignedText;
 
 /** Everything one file says, before resolution across files. */

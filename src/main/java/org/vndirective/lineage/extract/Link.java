@@ -4,6 +4,4 @@ package org.vndirective.lineage.extract;
  * A typed link a text states, before resolution: from {@code subject} (null = the file's own document) to
  * {@code object}, with the cue words and the sentence (normalised offsets) that say so.
  */
-public record Link(Mention subject, Relation relation, Mention object, String cue, int sentenceStart, int sentenceEnd) {
-    public boolean fromSelf() { return subject == null; }
-}
+public record Link(Mention subject, Relation relation, Mention object, String cue, int sentenceStart, int sentenceEnd) {}

@@ -26,13 +26,6 @@ public record Mention(int start, int end, int leadStart, int tailEnd, String pri
         terms = List.copyOf(terms);
     }
 
-    public boolean named() { return notation == null; }
-
-    public Mention withGroup(int g) {
-        return new Mention(start, end, leadStart, tailEnd, printed, notation, typeClass, typeFromWord, date, bodyText,
-                terms, conference, namedSlug, label, g, selfHeader);
-    }
-
     public Mention withDate(LocalDate d) {
         return new Mention(start, end, leadStart, tailEnd, printed, notation, typeClass, typeFromWord, d, bodyText,
                 terms, conference, namedSlug, label, group, selfHeader);
@@ -41,12 +34,5 @@ public record Mention(int start, int end, int leadStart, int tailEnd, String pri
     public Mention asSelfHeader() {
         return new Mention(start, end, leadStart, tailEnd, printed, notation, typeClass, typeFromWord, date, bodyText,
                 terms, conference, namedSlug, label, group, true);
-    }
-
-    /** A short human label: "Kế hoạch 59-KH/TU". */
-    public String displayLabel(DocTypes types) {
-        if (label != null) return label;
-        String vi = types.byClass(typeClass).map(DocType::vi).orElse("Văn bản");
-        return vi + " " + notation.canonical();
     }
 }

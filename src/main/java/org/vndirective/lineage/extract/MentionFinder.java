@@ -12,7 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.vndirective.lineage.Problem;
+import org.vndirective.lineage.report.Problem;
 import org.vndirective.lineage.text.AlignedText;
 
 /**

@@ -30,12 +30,6 @@ public final class GraphBuilder {
 
     private GraphBuilder() {}
 
-    public static List<Quad> documents(ResolvedCorpus corpus) {
-        List<Quad> q = new ArrayList<>();
-        for (ResolvedCorpus.Doc d : corpus.docs().values()) document(d, q);
-        return q;
-    }
-
     /** One document's quads in the documents graph. */
     public static void document(ResolvedCorpus.Doc d, List<Quad> q) {
         Node s = Iris.doc(d.path());

@@ -6,7 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.vndirective.lineage.Problem;
+import org.vndirective.lineage.report.Problem;
 import org.vndirective.lineage.extract.FileExtraction;
 import org.vndirective.lineage.extract.Header;
 import org.vndirective.lineage.text.AlignedText;

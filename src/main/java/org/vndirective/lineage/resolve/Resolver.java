@@ -10,10 +10,9 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Consumer;
-import org.vndirective.lineage.Problem;
+import org.vndirective.lineage.report.Problem;
 import org.vndirective.lineage.extract.DocTypes;
 import org.vndirective.lineage.extract.FileExtraction;
 import org.vndirective.lineage.extract.Header;
@@ -106,24 +105,6 @@ public final class Resolver {
             out.add(new Observation.Keyed(o.series().at(String.valueOf(o.year())), o, null));
         }
         return out;
-    }
-
-    /** The whole resolution in memory, for corpora that fit: the streaming ingest does the same in two passes. */
-    public ResolvedCorpus resolve(List<FileExtraction> files, List<Problem> problems) {
-        YearIndex index = newIndex();
-        for (FileExtraction x : files) for (Observation o : datedFacts(x)) index.add(o.series(), o.year(), o.bodyId());
-        ObservationGroups groups = ObservationGroups.inMemory();
-        centralFacts().forEach(groups::add);
-        List<ResolvedCorpus.ResolvedFile> out = new ArrayList<>();
-        for (FileExtraction x : files) {
-            FileResolution r = resolveFile(x, index);
-            r.observations().forEach(groups::add);
-            problems.addAll(r.problems());
-            out.add(r.file());
-        }
-        TreeMap<String, ResolvedCorpus.Doc> docs = new TreeMap<>();
-        groups.forEachGroup((key, obs, candidates) -> docs.put(key.path(), merge(key, obs, candidates, problems::add)));
-        return new ResolvedCorpus(docs, out);
     }
 
     private Observation selfObservation(FileExtraction x, FileContext c) {

@@ -32,7 +32,7 @@ import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
 import org.apache.lucene.store.FSDirectory;
-import org.vndirective.lineage.IngestResult;
+import org.vndirective.lineage.report.IngestResult;
 import org.vndirective.lineage.vocab.VND;
 
 /**

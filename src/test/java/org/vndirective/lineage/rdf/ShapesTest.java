@@ -16,7 +16,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.vndirective.lineage.IngestResult;
+import org.vndirective.lineage.report.IngestResult;
 import org.vndirective.lineage.Lineage;
 
 /** Ingest output conforms; each file under shapes/invalid breaks one thing, and the shapes must say which. */

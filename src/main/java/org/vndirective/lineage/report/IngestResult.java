@@ -1,4 +1,4 @@
-package org.vndirective.lineage;
+package org.vndirective.lineage.report;
 
 import java.util.List;
 import org.apache.jena.sparql.core.DatasetGraph;

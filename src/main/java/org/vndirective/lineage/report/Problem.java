@@ -1,4 +1,4 @@
-package org.vndirective.lineage;
+package org.vndirective.lineage.report;
 
 /**
  * One thing wrong with one input, said so a person can act on it: the file, where (line and column from 1, or 0
