@@ -49,6 +49,9 @@ class ExplorerOnVirtuosoBrowserTest extends ExplorerBrowserTest {
     @Test @Disabled(FOLDING)
     @Override void searchRanksTheExactNotationFirstAndFilters() {}
 
+    @Test @Disabled("Virtuoso's free-text index finds nothing for the words of '10-CT/TU', so there is no weak result for the suggestion to stand beside")
+    @Override void didYouMeanAlsoBesideWeakMatchesOfANotation() {}
+
     @Test @Disabled("a query past the time limit comes back 502 (the engine's HTTP exchange timed out), not 503")
     @Override void queryErrorsShowTheServersMessage() {}
 
