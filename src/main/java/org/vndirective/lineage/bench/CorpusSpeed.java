@@ -66,17 +66,21 @@ public final class CorpusSpeed {
 
     private static Pass pass(List<SourceText> texts) {
         ThreadMXBean clock = ManagementFactory.getThreadMXBean();
+        TextNormalizer normalizer = TextNormalizer.standard();
+        MentionFinder mentionFinder = MentionFinder.standard();
+        HeaderReader headerReader = HeaderReader.standard();
+        LinkFinder linkFinder = LinkFinder.standard();
         long norm = 0, ment = 0, head = 0, link = 0, mentions = 0, links = 0;
         for (SourceText s : texts) {
             long t0 = clock.getCurrentThreadCpuTime();
-            AlignedText text = TextNormalizer.standard().normalize(s);
+            AlignedText text = normalizer.normalize(s);
             text.folded();
             long t1 = clock.getCurrentThreadCpuTime();
-            List<Mention> ms = MentionFinder.standard().find(text).mentions();
+            List<Mention> ms = mentionFinder.find(text).mentions();
             long t2 = clock.getCurrentThreadCpuTime();
-            Header h = HeaderReader.standard().read(text, ms);
+            Header h = headerReader.read(text, ms);
             long t3 = clock.getCurrentThreadCpuTime();
-            links += LinkFinder.standard().find(text, h, ms).size();
+            links += linkFinder.find(text, h, ms).size();
             long t4 = clock.getCurrentThreadCpuTime();
             mentions += ms.size();
             norm += t1 - t0;

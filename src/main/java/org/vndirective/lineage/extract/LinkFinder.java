@@ -57,7 +57,10 @@ public final class LinkFinder {
         this.selfReference = Pattern.compile("(?:" + types.anyName().pattern() + ")\\s+nay\\s*,?\\s*(?:(?:se|duoc|da)\\s+)?(?:ve\\s+(?:viec\\s+)?)?$");
     }
 
-    public static LinkFinder standard() { return new LinkFinder(Cues.standard(), DocTypes.standard()); }
+    /** One shared instance: its patterns are compiled once (it holds no state between calls). */
+    public static LinkFinder standard() { return STANDARD; }
+
+    private static final LinkFinder STANDARD = new LinkFinder(Cues.standard(), DocTypes.standard());
 
     /** A list printed as one ("18, 19-NQ/TW"): its members, where its lead starts and its tail ends. */
     record Group(List<Mention> members, int leadStart, int tailEnd) {
