@@ -22,6 +22,7 @@ public final class DocTypes {
     /** All names, longest first, one named group per type: t0, t1, … */
     private final Pattern anyName;
     private final List<DocType> groupOrder;
+    private final Scan anyNameScan;
 
     private DocTypes(JsonNode root) {
         List<DocType> list = new ArrayList<>();
@@ -51,6 +52,7 @@ public final class DocTypes {
             b.append("(?<t").append(i).append('>').append(groupOrder.get(i).name().pattern()).append(')');
         }
         anyName = Pattern.compile("(?:" + b + ")");
+        anyNameScan = Scan.of(anyName);
     }
 
     private static final DocTypes STANDARD = new DocTypes(DataFiles.read("doc-types.json"));
@@ -63,6 +65,20 @@ public final class DocTypes {
 
     /** A regex matching any type name; {@link #typeOf(Matcher)} tells which one matched. */
     public Pattern anyName() { return anyName; }
+
+    /**
+     * The type name that ends right at {@code to} (only spaces between) and starts at or after {@code from}, as a
+     * match for {@link #typeOf(Matcher)}; or null. The word before a number decides the document's type.
+     */
+    Matcher nameEnding(String folded, int from, int to) {
+        Matcher m = anyName.matcher(folded).useTransparentBounds(true);
+        // Only where a word starts: find() would try every char of the window.
+        for (int p = from; p < to; p++) {
+            if (!anyNameScan.canStart(folded, p, to) || p > 0 && Character.isLetter(folded.charAt(p - 1))) continue;
+            if (m.region(p, to).lookingAt() && folded.substring(m.end(), to).isBlank()) return m;
+        }
+        return null;
+    }
 
     public DocType typeOf(Matcher m) {
         for (int i = 0; i < groupOrder.size(); i++) if (m.group("t" + i) != null) return groupOrder.get(i);

@@ -30,7 +30,7 @@ public final class Extractor {
         MentionFinder.Result found = mentions.find(text);
         Header h = header.read(text, found.mentions());
         List<Mention> ms = new ArrayList<>(found.mentions());
-        if (h.self() != null) ms.replaceAll(m -> m.start() == h.self().start() ? h.self() : m);
+        if (h.self() != null) ms.replaceAll(m -> m instanceof NotationMention && m.start() == h.self().start() ? h.self() : m);
         List<Problem> problems = new ArrayList<>(found.problems());
         for (String note : source.notes()) problems.add(Problem.warning(source.name(), note));
         return new FileExtraction(text, h, ms, links.find(text, h, ms), problems);

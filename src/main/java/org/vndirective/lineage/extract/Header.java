@@ -13,7 +13,7 @@ import java.util.List;
  * @param closingBody the body named in a closing paragraph ("Trên đây là báo cáo … của Đảng ủy Khối …")
  * @param bodyStart   where the running text begins (after the title)
  */
-public record Header(Mention self, String typeClass, LocalDate date, String place, String title, int titleStart,
+public record Header(NotationMention self, String typeClass, LocalDate date, String place, String title, int titleStart,
                      int titleEnd, List<String> organLines, String closingBody, String onBehalfOf, String signerRole,
                      String signer, List<String> recipients, int bodyStart, Integer year) {
     public Header {

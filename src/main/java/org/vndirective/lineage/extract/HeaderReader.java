@@ -20,6 +20,8 @@ public final class HeaderReader {
     private static final Pattern TRAILING_PUNCT = Pattern.compile("[,.;]+$");
     private static final Pattern SIGNATURE_TAIL = Pattern.compile("\\s+(?:T/M|TM\\.|K/T)?\\s*[\\p{Lu} ]{4,}$");
     private static final int HEADER_LINES = 40;
+    /** The signature block and the recipients are in the last chars of a text. */
+    private static final int SIGNATURE_WITHIN = 2500;
     private static final Pattern NUMBER_LABEL_ALONE = Pattern.compile("[^a-z0-9]{0,3}(?:so|s[o6])\\s*[:.]?");
     private static final int PORTAL_WITHIN = 4000;
     private static final Pattern PORTAL_NUMBER = Pattern.compile("so\\s+hieu\\s*:\\s*");
@@ -70,8 +72,36 @@ public final class HeaderReader {
         String f = text.folded();
         int from = headerStart(n, f);
         List<int[]> lines = lines(n, from, HEADER_LINES);
+        Top top = portal(f, mentions, top(n, f, lines, mentions));
+        String typeClass = top.typeClass;
+        if (typeClass == null && top.self != null && !"Document".equals(top.self.typeClass())) typeClass = top.self.typeClass();
+        Title title = top.headingLine >= 0 ? titleBelowHeading(n, f, from, top.headingLine, typeClass)
+                : subjectLine(n, lines, top);
+        int bodyStart = title.bodyStart;
+        // "Kính gửi:" near the top and no heading: an official letter whose header the crawl lost.
+        Matcher to = top.headingLine < 0 ? atLineStart(ADDRESSEE, f, Math.min(f.length(), PORTAL_WITHIN)) : null;
+        if (to != null) {
+            if (typeClass == null) typeClass = "OfficialLetter";
+            // The letter's text starts on the first line after the addressees that opens with a capital.
+            for (int nl = f.indexOf('\n', to.end()); nl >= 0 && nl + 1 < n.length(); nl = f.indexOf('\n', nl + 1)) {
+                if (Character.isUpperCase(n.charAt(nl + 1))) { bodyStart = Math.max(bodyStart, nl + 1); break; }
+            }
+        }
+        List<String> organs = organLines(n, f, lines, top);
+        Closing closing = closing(n, f);
+        if (typeClass == null) typeClass = closing.typeClass;
+        Signature sig = signature(n, f);
+        Integer year = top.date != null ? Integer.valueOf(top.date.getYear()) : null;
+        return new Header(top.self, typeClass, top.date, top.place, title.text, title.start, title.end, organs, closing.body,
+                sig.onBehalf, sig.role, sig.signer, recipients(n, f), bodyStart, year);
+    }
 
-        Mention self = null;
+    /** What the first lines say: the own number, the heading (its type) and the place-date line, by line index. */
+    private record Top(NotationMention self, int headingLine, int notationLine, int dateLine, String typeClass,
+                       String place, LocalDate date) {}
+
+    private Top top(String n, String f, List<int[]> lines, List<Mention> mentions) {
+        NotationMention self = null;
         int headingLine = -1, notationLine = -1, dateLine = -1;
         String typeClass = null, place = null;
         LocalDate date = null;
@@ -85,9 +115,8 @@ public final class HeaderReader {
             boolean numberNext = !numberLine && NUMBER_LABEL_ALONE.matcher(fl).matches() && i + 1 < lines.size();
             if (self == null && headingLine < 0 && (numberLine || numberNext)) {
                 int[] at = numberNext ? lines.get(i + 1) : l;
-                for (Mention m : mentions) {
-                    if (m.start() >= at[0] && m.start() < at[1] && m.notation() != null) { self = m.asSelfHeader(); notationLine = i; break; }
-                }
+                self = notationIn(mentions, at[0], at[1] - 1);
+                if (self != null) notationLine = i;
             }
             if (headingLine < 0 && !nl.isEmpty() && nl.length() < 40 && allCaps(nl)) {
                 Matcher tm = types.anyName().matcher(NOT_TYPE_NAME.matcher(fl).replaceAll("").strip());
@@ -111,15 +140,28 @@ public final class HeaderReader {
                 }
             }
         }
-        // A legal portal's metadata table ("Số hiệu:", "Loại văn bản:", "Ngày ban hành:") stands in for a header
-        // the crawl did not keep.
-        int portalTo = Math.min(f.length(), PORTAL_WITHIN);
-        Matcher pn = self == null ? atLineStart(PORTAL_NUMBER, f, portalTo) : null;
-        if (pn != null) {
-            for (Mention m : mentions) {
-                if (m.notation() != null && m.start() >= pn.end() && m.start() <= pn.end() + 2) { self = m.asSelfHeader(); break; }
-            }
+        return new Top(self, headingLine, notationLine, dateLine, typeClass, place, date);
+    }
+
+    /** The first notation that starts in [from, to], as the file's own. */
+    private static NotationMention notationIn(List<Mention> mentions, int from, int to) {
+        for (Mention m : mentions) {
+            if (m instanceof NotationMention nm && m.start() >= from && m.start() <= to) return nm.asSelfHeader();
         }
+        return null;
+    }
+
+    /**
+     * A legal portal's metadata table ("Số hiệu:", "Loại văn bản:", "Ngày ban hành:") stands in for a header the
+     * crawl did not keep: it fills what the first lines left open.
+     */
+    private Top portal(String f, List<Mention> mentions, Top top) {
+        int portalTo = Math.min(f.length(), PORTAL_WITHIN);
+        NotationMention self = top.self;
+        String typeClass = top.typeClass;
+        LocalDate date = top.date;
+        Matcher pn = self == null ? atLineStart(PORTAL_NUMBER, f, portalTo) : null;
+        if (pn != null) self = notationIn(mentions, pn.end(), pn.end() + 2);
         Matcher pt = typeClass == null ? atLineStart(PORTAL_TYPE, f, portalTo) : null;
         if (pt != null) {
             Matcher tm = types.anyName().matcher(f).region(pt.end(), portalTo);
@@ -127,87 +169,89 @@ public final class HeaderReader {
         }
         Matcher pd = date == null ? atLineStart(PORTAL_DATE, f, portalTo) : null;
         if (pd != null) date = date(pd.group(3), pd.group(2), pd.group(1));
-        if (typeClass == null && self != null && !"Document".equals(self.typeClass())) typeClass = self.typeClass();
+        return new Top(self, top.headingLine, top.notationLine, top.dateLine, typeClass, top.place, date);
+    }
 
-        // Title: the lines after the heading, up to a separator or the running text.
-        String title = null;
-        int titleStart = 0, titleEnd = 0, bodyStart = 0;
-        if (headingLine >= 0) {
-            List<int[]> all = lines(n, from, HEADER_LINES + 10);
-            int[] h = all.get(headingLine);
-            bodyStart = h[1];
-            StringBuilder t = new StringBuilder();
-            for (int i = headingLine + 1; i < all.size() && i <= headingLine + 4; i++) {
-                int[] l = all.get(i);
-                String fl = f.substring(l[0], l[1]).strip();
-                if (SEPARATOR.matcher(fl).matches()) { bodyStart = l[1]; break; }
-                String nl = n.substring(l[0], l[1]).strip();
-                // Running text starts with a capital ("Thực hiện …"); a title's next line does not ("thực hiện …").
-                if (fl.isEmpty() || TITLE_STOP.matcher(fl).lookingAt() && Character.isUpperCase(nl.charAt(0))) break;
-                if (t.length() == 0) titleStart = l[0];
-                t.append(t.length() == 0 ? "" : " ").append(n.substring(l[0], l[1]).strip());
-                titleEnd = l[1];
-                bodyStart = l[1];
-            }
-            String vi = types.byClass(typeClass).map(DocType::vi).orElse("");
-            if (t.length() > 0) title = (vi + " " + t).strip();
-        } else {
-            for (int idx : new int[] {notationLine, dateLine}) {
-                if (idx >= 0) bodyStart = Math.max(bodyStart, lines.get(idx)[1]);
-            }
-            // An official letter has no heading; its subject line "V/v …" is its title.
-            for (int[] l : lines) {
-                Matcher vv = SUBJECT_LINE.matcher(n.substring(l[0], l[1]).strip());
-                if (vv.lookingAt()) {
-                    titleStart = l[0] + n.substring(l[0], l[1]).indexOf(vv.group(1));
-                    titleEnd = l[1];
-                    title = "Về việc " + vv.group(1).strip();
-                    bodyStart = Math.max(bodyStart, l[1]);
-                    break;
-                }
+    /** A title and its span, and where the running text begins. */
+    private record Title(String text, int start, int end, int bodyStart) {}
+
+    /** The lines after the heading, up to a separator or the running text. */
+    private Title titleBelowHeading(String n, String f, int from, int headingLine, String typeClass) {
+        List<int[]> all = lines(n, from, HEADER_LINES + 10);
+        int bodyStart = all.get(headingLine)[1], titleStart = 0, titleEnd = 0;
+        StringBuilder t = new StringBuilder();
+        for (int i = headingLine + 1; i < all.size() && i <= headingLine + 4; i++) {
+            int[] l = all.get(i);
+            String fl = f.substring(l[0], l[1]).strip();
+            if (SEPARATOR.matcher(fl).matches()) { bodyStart = l[1]; break; }
+            String nl = n.substring(l[0], l[1]).strip();
+            // Running text starts with a capital ("Thực hiện …"); a title's next line does not ("thực hiện …").
+            if (fl.isEmpty() || TITLE_STOP.matcher(fl).lookingAt() && Character.isUpperCase(nl.charAt(0))) break;
+            if (t.length() == 0) titleStart = l[0];
+            t.append(t.length() == 0 ? "" : " ").append(nl);
+            titleEnd = l[1];
+            bodyStart = l[1];
+        }
+        String vi = types.byClass(typeClass).map(DocType::vi).orElse("");
+        return new Title(t.length() > 0 ? (vi + " " + t).strip() : null, titleStart, titleEnd, bodyStart);
+    }
+
+    /** An official letter has no heading; its subject line "V/v …" is its title. */
+    private static Title subjectLine(String n, List<int[]> lines, Top top) {
+        int bodyStart = 0;
+        for (int idx : new int[] {top.notationLine, top.dateLine}) {
+            if (idx >= 0) bodyStart = Math.max(bodyStart, lines.get(idx)[1]);
+        }
+        for (int[] l : lines) {
+            Matcher vv = SUBJECT_LINE.matcher(n.substring(l[0], l[1]).strip());
+            if (vv.lookingAt()) {
+                return new Title("Về việc " + vv.group(1).strip(), l[0] + n.substring(l[0], l[1]).indexOf(vv.group(1)), l[1],
+                        Math.max(bodyStart, l[1]));
             }
         }
+        return new Title(null, 0, 0, bodyStart);
+    }
 
-        // "Kính gửi:" near the top and no heading: an official letter whose header the crawl lost.
-        Matcher to = headingLine < 0 ? atLineStart(ADDRESSEE, f, Math.min(f.length(), PORTAL_WITHIN)) : null;
-        if (to != null) {
-            if (typeClass == null) typeClass = "OfficialLetter";
-            // The letter's text starts on the first line after the addressees that opens with a capital.
-            for (int nl = f.indexOf('\n', to.end()); nl >= 0 && nl + 1 < n.length(); nl = f.indexOf('\n', nl + 1)) {
-                if (Character.isUpperCase(n.charAt(nl + 1))) { bodyStart = Math.max(bodyStart, nl + 1); break; }
-            }
-        }
-
+    /** The issuing-body lines in capitals above the heading ("ĐẢNG BỘ TỈNH LÂM ĐỒNG", "HUYỆN ỦY CÁT TIÊN"). */
+    private static List<String> organLines(String n, String f, List<int[]> lines, Top top) {
         List<String> organs = new ArrayList<>();
-        int organLimit = headingLine >= 0 ? headingLine : Math.min(lines.size(), 8);
+        int organLimit = top.headingLine >= 0 ? top.headingLine : Math.min(lines.size(), 8);
         for (int i = 0; i < organLimit; i++) {
             int[] l = lines.get(i);
             String nl = n.substring(l[0], l[1]).strip();
             String fl = f.substring(l[0], l[1]).strip();
             Matcher ph = PARTY_HEADER.matcher(fl);
             if (ph.find()) { nl = nl.substring(0, Math.min(nl.length(), ph.start())).strip(); fl = fl.substring(0, ph.start()).strip(); }
-            if (nl.length() < 4 || i == notationLine || i == dateLine || !allCaps(nl)) continue;
+            if (nl.length() < 4 || i == top.notationLine || i == top.dateLine || !allCaps(nl)) continue;
             if (!ORGAN_WORD.matcher(fl).find()) continue;
             organs.add(nl);
         }
+        return organs;
+    }
 
-        String closingBody = null;
+    private record Closing(String typeClass, String body) {}
+
+    /** "Trên đây là báo cáo … của Đảng ủy Khối …": the type and the body a closing paragraph names. */
+    private Closing closing(String n, String f) {
         Matcher cl = CLOSING.matcher(f);
         int closingAt = -1;
         for (int at = 0; CLOSING.find(cl, f, at, f.length()); at = cl.end()) closingAt = cl.end();
-        if (closingAt >= 0) {
-            int end = f.indexOf('.', closingAt);
-            if (end < 0) end = Math.min(f.length(), closingAt + 300);
-            Matcher tn = types.anyName().matcher(f).region(closingAt, end);
-            if (tn.lookingAt() && typeClass == null) typeClass = types.typeOf(tn).className();
-            Matcher of = OF.matcher(f).region(closingAt, end);
-            int bodyAt = -1;
-            while (of.find()) bodyAt = of.end();
-            if (bodyAt >= 0) closingBody = n.substring(bodyAt, end).replace('\n', ' ').strip();
-        }
+        if (closingAt < 0) return new Closing(null, null);
+        int end = f.indexOf('.', closingAt);
+        if (end < 0) end = Math.min(f.length(), closingAt + 300);
+        Matcher tn = types.anyName().matcher(f).region(closingAt, end);
+        String typeClass = tn.lookingAt() ? types.typeOf(tn).className() : null;
+        Matcher of = OF.matcher(f).region(closingAt, end);
+        int bodyAt = -1;
+        while (of.find()) bodyAt = of.end();
+        return new Closing(typeClass, bodyAt >= 0 ? n.substring(bodyAt, end).replace('\n', ' ').strip() : null);
+    }
 
-        // Signature block: the last role in capitals, on whose behalf, and the name on the last line.
-        int tailFrom = Math.max(0, n.length() - 2500);
+    private record Signature(String role, String onBehalf, String signer) {}
+
+    /** The signature block: the last role in capitals, on whose behalf, and the name on the last line. */
+    private static Signature signature(String n, String f) {
+        int tailFrom = Math.max(0, n.length() - SIGNATURE_WITHIN);
         String role = null, onBehalf = null, signer = null;
         // Roles are printed in capitals: only such stretches of the tail are worth the pattern.
         for (int ls = tailFrom; ls < n.length(); ) {
@@ -227,26 +271,27 @@ public final class HeaderReader {
         for (int at = tailFrom; ON_BEHALF.find(ob, n, at, n.length()); at = ob.end()) onBehalf = ob.group(1).strip();
         String[] tailLines = n.substring(tailFrom).strip().split("\n");
         String last = tailLines.length == 0 ? "" : tailLines[tailLines.length - 1].strip();
-        if (PERSON_NAME.matcher(last).matches() && last.length() <= 40
-                && !allCaps(last)) {
-            signer = last;
-        }
+        if (PERSON_NAME.matcher(last).matches() && last.length() <= 40 && !allCaps(last)) signer = last;
+        return new Signature(role, onBehalf, signer);
+    }
 
+    /** "Nơi nhận:" and the "- …" lines under it; a line that starts lower-case continues the one before. */
+    private static List<String> recipients(String n, String f) {
         List<String> recipients = new ArrayList<>();
         Matcher rc = RECIPIENTS.matcher(f);
-        if (RECIPIENTS.find(rc, f, tailFrom, f.length())) {
-            for (String l : n.substring(rc.end()).split("\n")) {
-                String s = l.strip();
-                if (!s.startsWith("-")) { if (!recipients.isEmpty() && !s.isEmpty() && Character.isLowerCase(s.charAt(0))) {
+        if (!RECIPIENTS.find(rc, f, Math.max(0, n.length() - SIGNATURE_WITHIN), f.length())) return recipients;
+        for (String l : n.substring(rc.end()).split("\n")) {
+            String s = l.strip();
+            if (!s.startsWith("-")) {
+                if (!recipients.isEmpty() && !s.isEmpty() && Character.isLowerCase(s.charAt(0))) {
                     recipients.set(recipients.size() - 1, recipients.get(recipients.size() - 1) + " " + TRAILING_PUNCT.matcher(s).replaceAll(""));
-                } continue; }
-                s = TRAILING_PUNCT.matcher(SIGNATURE_TAIL.matcher(s.substring(1).strip()).replaceAll("")).replaceAll("").strip();
-                if (!s.isEmpty()) recipients.add(s);
+                }
+                continue;
             }
+            s = TRAILING_PUNCT.matcher(SIGNATURE_TAIL.matcher(s.substring(1).strip()).replaceAll("")).replaceAll("").strip();
+            if (!s.isEmpty()) recipients.add(s);
         }
-        Integer year = date != null ? Integer.valueOf(date.getYear()) : null;
-        return new Header(self, typeClass, date, place, title, titleStart, titleEnd, organs, closingBody, onBehalf, role,
-                signer, recipients, bodyStart, year);
+        return recipients;
     }
 
     /**

@@ -175,7 +175,7 @@ public final class LinkFinder {
             boolean issued = false;
             while (is.find()) issued = lead.length() - is.end() <= ISSUED_REACH;
             boolean shortLead = lead.length() <= 40 && cues.endingAt(f, from, g.leadStart()).isEmpty();
-            if (g.first().notation() != null && (issued || (inRun && shortLead))) {
+            if (g.first().numbered() && (issued || (inRun && shortLead))) {
                 subjects.addAll(g.members());
                 inRun = true;
             } else {
@@ -235,7 +235,7 @@ public final class LinkFinder {
         if (e - s > MAX_TITLE) return null;
         for (Group g : groups) {
             if (g.first().start() >= e) break;
-            if (g.first().notation() != null) return List.of(g.first());
+            if (g.first().numbered()) return List.of(g.first());
         }
         return null;
     }
@@ -267,11 +267,21 @@ public final class LinkFinder {
 
     private static boolean sameDocument(List<Mention> a, List<Mention> b) {
         for (Mention x : a) {
-            for (Mention y : b) {
-                if (x.notation() != null && y.notation() != null && x.notation().canonical().equals(y.notation().canonical())) return true;
-            }
+            for (Mention y : b) if (sameNumbered(x, y)) return true;
         }
         return false;
+    }
+
+    /** The same notation, or a short form or alias that can only stand for it (resolve decides which one it is). */
+    static boolean sameNumbered(Mention x, Mention y) {
+        if (x instanceof AliasMention a) return sameNumbered(a.antecedent(), y);
+        if (y instanceof AliasMention a) return sameNumbered(x, a.antecedent());
+        if (x instanceof NotationMention n && y instanceof NotationMention m) return n.notation().canonical().equals(m.notation().canonical());
+        return x.numbered() && y.numbered() && x.typeClass().equals(y.typeClass()) && number(x).equals(number(y));
+    }
+
+    private static String number(Mention m) {
+        return m instanceof ShortMention s ? s.number() : Words.withoutLeadingZeros(((NotationMention) m).notation().number());
     }
 
     private boolean carriesOwnCue(String f, List<Group> gs, int k) {
@@ -337,7 +347,7 @@ public final class LinkFinder {
         List<Group> out = new ArrayList<>();
         List<Mention> cur = new ArrayList<>();
         for (Mention m : mentions) {
-            if (m.selfHeader()) continue;
+            if (m instanceof NotationMention n && n.selfHeader()) continue;
             if (!cur.isEmpty() && cur.get(0).group() != m.group()) {
                 out.add(toGroup(cur));
                 cur = new ArrayList<>();

@@ -17,7 +17,12 @@ import org.vndirective.lineage.extract.DocTypes;
 import org.vndirective.lineage.extract.FileExtraction;
 import org.vndirective.lineage.extract.Header;
 import org.vndirective.lineage.extract.Link;
+import org.vndirective.lineage.extract.AliasMention;
+import org.vndirective.lineage.extract.ConferenceMention;
 import org.vndirective.lineage.extract.Mention;
+import org.vndirective.lineage.extract.NamedMention;
+import org.vndirective.lineage.extract.NotationMention;
+import org.vndirective.lineage.extract.ShortMention;
 import org.vndirective.lineage.extract.Notation;
 import org.vndirective.lineage.extract.Slugs;
 import org.vndirective.lineage.text.Folding;
@@ -58,8 +63,8 @@ public final class Resolver {
         List<Observation> out = new ArrayList<>();
         if (c.selfSeries != null && x.header().year() != null) out.add(selfObservation(x, c));
         for (Mention m : x.mentions()) {
-            if (m.selfHeader() || m.notation() == null) continue;
-            Observation o = mentionObservation(m, x, c);
+            if (!(m instanceof NotationMention n) || n.selfHeader()) continue;
+            Observation o = mentionObservation(n, x, c);
             if (o.year() != null) out.add(o);
         }
         return out;
@@ -80,14 +85,21 @@ public final class Resolver {
         DocKey self = selfKey(x, c, obs);
         Map<Mention, ResolvedCorpus.ResolvedMention> rm = new LinkedHashMap<>();
         for (Mention m : x.mentions()) {
-            if (m.selfHeader()) continue;
-            rm.put(m, resolveMention(m, x, c, index, local, obs, problems));
+            if (m instanceof NotationMention n && n.selfHeader()) continue;
+            rm.put(m, null); // text order; short forms and aliases are bound once the rest is resolved
+            if (!(m instanceof ShortMention || m instanceof AliasMention)) rm.put(m, resolveMention(m, x, c, index, local, obs, problems));
         }
+        ResolvedCorpus.ResolvedMention selfMention = x.header().self() == null ? null
+                : new ResolvedCorpus.ResolvedMention(x.header().self(), self, "resolved", List.of());
+        rm.replaceAll((m, r) -> r != null ? r : bind(m, x.mentions(), rm, selfMention));
+        rm.values().removeIf(Objects::isNull);
         List<ResolvedCorpus.ResolvedLink> links = new ArrayList<>();
         Set<String> seen = new LinkedHashSet<>();
         for (Link l : x.links()) {
-            DocKey s = l.subject() == null ? self : rm.get(l.subject()).key();
-            DocKey o = rm.get(l.object()).key();
+            ResolvedCorpus.ResolvedMention sm = l.subject() == null ? null : rm.get(l.subject());
+            ResolvedCorpus.ResolvedMention om = rm.get(l.object());
+            DocKey s = l.subject() == null ? self : sm == null ? null : sm.key();
+            DocKey o = om == null ? null : om.key();
             if (s == null || o == null || s.path().equals(o.path())) continue;
             if (seen.add(s.path() + " " + l.relation() + " " + o.path())) {
                 links.add(new ResolvedCorpus.ResolvedLink(s, l.relation(), o, l));
@@ -109,12 +121,12 @@ public final class Resolver {
 
     private Observation selfObservation(FileExtraction x, FileContext c) {
         Header h = x.header();
-        Mention s = h.self();
+        NotationMention s = h.self();
         return new Observation(c.selfSeries, h.year(), h.typeClass() != null ? h.typeClass() : s.typeClass(), true,
                 h.date(), s.terms(), c.selfBodyId, s.printed(), s.notation().canonical(), h.title(), null, x.fileName(), false);
     }
 
-    private Observation mentionObservation(Mention m, FileExtraction x, FileContext c) {
+    private Observation mentionObservation(NotationMention m, FileExtraction x, FileContext c) {
         DocKey series = series(m.notation(), m.bodyText(), c);
         Integer year = m.date() != null ? Integer.valueOf(m.date().getYear()) : m.notation().year();
         return new Observation(series, year, m.typeClass(), m.typeFromWord(), m.date(), m.terms(),
@@ -122,30 +134,57 @@ public final class Resolver {
                 null, null, x.fileName(), false);
     }
 
-    private ResolvedCorpus.ResolvedMention resolveMention(Mention m, FileExtraction x, FileContext c, YearIndex index,
-            Map<DocKey, Set<Integer>> local, List<Observation.Keyed> obs, List<Problem> problems) {
-        if (m.notation() == null) {
-            if (m.namedSlug() != null) {
-                DocKey k = DocKey.named("named/" + m.namedSlug());
-                obs.add(new Observation.Keyed(k, new Observation(k, null, m.typeClass(), true, null, m.terms(), null,
-                        null, null, null, m.label(), x.fileName(), false), null));
-                return new ResolvedCorpus.ResolvedMention(m, k, "resolved", List.of());
+    /**
+     * A short form stands for the one document of its type and number this file cites in full; an alias for what its
+     * antecedent resolved to. Null when there is no such document, or more than one.
+     */
+    private static ResolvedCorpus.ResolvedMention bind(Mention m, List<Mention> all,
+            Map<Mention, ResolvedCorpus.ResolvedMention> resolved, ResolvedCorpus.ResolvedMention self) {
+        Mention to = null;
+        if (m instanceof AliasMention a) {
+            to = a.antecedent();
+        } else if (m instanceof ShortMention s) {
+            Set<String> canonical = new java.util.HashSet<>();
+            for (Mention o : all) {
+                if (o instanceof NotationMention n && n.typeFromWord() && n.typeClass().equals(s.typeClass())
+                        && withoutLeadingZeros(n.notation().number()).equals(s.number())) {
+                    if (canonical.add(n.notation().canonical()) && to == null) to = n;
+                }
             }
-            Optional<CentralDocuments.Entry> e = m.conference() == null || m.terms().isEmpty() ? Optional.empty()
-                    : central.byConference(m.typeClass(), m.conference(), m.terms().get(0));
+            if (canonical.size() != 1) return null;
+        }
+        if (to == null) return null;
+        ResolvedCorpus.ResolvedMention r = resolved.get(to);
+        if (r == null && self != null && to.span().equals(self.mention().span())) r = self;
+        return r == null ? null : new ResolvedCorpus.ResolvedMention(m, r.key(), r.resolution(), r.candidates());
+    }
+
+    private static String withoutLeadingZeros(String number) { return number.replaceFirst("^0+(?=\\d)", ""); }
+
+    private ResolvedCorpus.ResolvedMention resolveMention(Mention mention, FileExtraction x, FileContext c, YearIndex index,
+            Map<DocKey, Set<Integer>> local, List<Observation.Keyed> obs, List<Problem> problems) {
+        if (mention instanceof NamedMention m) {
+            DocKey k = DocKey.named("named/" + m.slug());
+            obs.add(new Observation.Keyed(k, new Observation(k, null, m.typeClass(), true, null, List.of(), null,
+                    null, null, null, m.label(), x.fileName(), false), null));
+            return new ResolvedCorpus.ResolvedMention(m, k, "resolved", List.of());
+        }
+        if (mention instanceof ConferenceMention m) {
+            Optional<CentralDocuments.Entry> e = central.byConference(m.typeClass(), m.conference(), m.term());
             if (e.isPresent()) {
                 Observation o = centralObservation(e.get());
                 DocKey k = o.series().at(String.valueOf(o.year()));
                 obs.add(new Observation.Keyed(k, new Observation(o.series(), o.year(), m.typeClass(), true, null,
-                        m.terms(), o.bodyId(), null, o.notation(), null, m.label(), x.fileName(), false), null));
+                        List.of(m.term()), o.bodyId(), null, o.notation(), null, m.label(), x.fileName(), false), null));
                 return new ResolvedCorpus.ResolvedMention(m, k, "resolved", List.of());
             }
             DocKey k = DocKey.named("named/" + Slugs.slug(m.label()));
-            obs.add(new Observation.Keyed(k, new Observation(k, null, m.typeClass(), true, null, m.terms(), null, null,
+            obs.add(new Observation.Keyed(k, new Observation(k, null, m.typeClass(), true, null, List.of(m.term()), null, null,
                     null, null, m.label(), x.fileName(), false), null));
             problems.add(Problem.warning(x.fileName(), "\"" + m.label() + "\" is not a known central document; kept by name"));
             return new ResolvedCorpus.ResolvedMention(m, k, "unresolved", List.of());
         }
+        NotationMention m = (NotationMention) mention;
         Observation self = mentionObservation(m, x, c);
         DocKey series = self.series();
         if (self.year() != null) {

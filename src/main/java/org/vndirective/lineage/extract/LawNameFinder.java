@@ -1,0 +1,47 @@
+package org.vndirective.lineage.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.vndirective.lineage.text.Spaces;
+
+/** "Luật Lưu trữ", "Bộ luật Lao động", "Pháp lệnh …": a law or ordinance cited by its name, with no number after it. */
+final class LawNameFinder implements KindFinder {
+    private static final String LAW_NAME_STOP = "(?:số|năm|ngày|của|đã|và|được|hiện|về|thì|là|tại|theo|quy|hướng|sửa|nhằm|để|mà|khi)(?!\\p{L})";
+    /**
+     * A law's name starts with a capital and ends before "số", a date, a verb or punctuation; a comma before a lower-case
+     * word goes on with the name ("Luật Phòng, chống tham nhũng", "Luật Trật tự, an toàn giao thông đường bộ").
+     * It runs on the normalised text: the capitals matter.
+     */
+    static final Pattern NAMED_LAW = Pattern.compile(
+            "(Bộ [Ll]uật|[Ll]uật|Pháp lệnh)\\s+(\\p{Lu}\\p{L}*(?:(?:\\s+|,\\s+(?=\\p{Ll}))(?!" + LAW_NAME_STOP + ")\\p{L}+){0,9}?)"
+                    + "(?:\\s+năm\\s+\\d{4})?(?=\\s+" + LAW_NAME_STOP + "|\\s*,\\s*" + LAW_NAME_STOP
+                    + "|\\s*,(?!\\s*\\p{Ll})|\\s*[;.:)(]|\\s*$)");
+
+    @Override
+    public void find(Draft d) {
+        String n = d.normalised, f = d.folded;
+        Matcher m = NAMED_LAW.matcher(n);
+        List<Integer> starts = new ArrayList<>();
+        for (int at = f.indexOf("luat"); at >= 0; at = f.indexOf("luat", at + 1)) { if (at >= 3) starts.add(at - 3); starts.add(at); }
+        for (int at = f.indexOf("phap lenh"); at >= 0; at = f.indexOf("phap lenh", at + 1)) starts.add(at);
+        int lastEnd = -1;
+        Spans lawTaken = Spans.withLead(d.mentions());
+        for (int at : starts) {
+            if (at < lastEnd || !m.region(at, n.length()).lookingAt()) continue;
+            lastEnd = m.end();
+            final int s0 = m.start(), e0 = m.end();
+            if (s0 > 0 && Character.isLetter(n.charAt(s0 - 1))) continue;
+            // "pháp luật Việt Nam" is the law in general, "Dân Luật Việt Nam" a website: no law has that name.
+            if (s0 >= 5 && f.startsWith("phap ", s0 - 5) || m.group(2).startsWith("Việt Nam")) continue;
+            if (lawTaken.overlaps(s0, e0)) continue;
+            String kind = m.group(1);
+            String name = Spaces.collapse(m.group(2)).strip();
+            String label = (kind.substring(0, 1).toUpperCase(Locale.ROOT) + kind.substring(1)) + " " + name;
+            d.add(new NamedMention(Span.of(s0, e0), d.newGroup(),
+                    kind.toLowerCase(Locale.ROOT).startsWith("pháp") ? "Ordinance" : "Law", Slugs.slug(label), label));
+        }
+    }
+}

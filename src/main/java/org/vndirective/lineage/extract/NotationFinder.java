@@ -1,0 +1,171 @@
+package org.vndirective.lineage.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Party notations ("59-KH/TU", with the lists they are printed in: "18, 19-NQ/TW") and state notations
+ * ("15/2020/NĐ-CP", "833/NQ-UBTVQH14", "11298/VPCP-KTTH"), each with the type word before it and the date, body and
+ * term after it. Notations hang on '-' or '/' right after digits: the finder jumps from one to the next instead of
+ * trying a pattern at every char.
+ */
+final class NotationFinder implements KindFinder {
+    private static final Pattern TRAILING_DIGITS = Pattern.compile("\\d+$");
+    static final Pattern PARTY = Pattern.compile(
+            "(\\d{1,5})-([a-z][a-z&]{0,5})/([a-z][a-z0-9]{0,11})(?![\\w/])");
+    static final Pattern STATE_YEAR_TYPE = Pattern.compile(
+            "(\\d{1,5})/((?:19|20)\\d\\d)/([a-z]{1,6})-([a-z]{1,10}\\d{0,2})(?:-([a-z]{1,6}\\d{0,2}))?(?![\\w/-])");
+    static final Pattern STATE_YEAR_ISSUER = Pattern.compile(
+            "(\\d{1,5})/((?:19|20)\\d\\d)/([a-z]{2,8}\\d{1,2})(?![\\w/-])");
+    static final Pattern STATE_TYPE = Pattern.compile(
+            "(\\d{1,5})/([a-z]{1,8})-([a-z]{1,10}\\d{0,2})(?:-([a-z]{1,6}\\d{0,2}))?(?![\\w/-])");
+    private static final Pattern NAMED_LAW_END = Pattern.compile(
+            "(?<![a-z])((?:bo\\s+)?lu[aậ]t|ph[aá]p\\s+l[eệ]nh)(?:\\s+[a-z]+){1,9}\\s*$");
+    /** "luật" before the number may end a law's name ("Luật Ban hành văn bản quy phạm pháp luật số …"). */
+    private static final Pattern LAW_WORD = Pattern.compile("(?:bo\\s+)?luat");
+    /** "số", "số:", and OCR's readings of it ("s6", "sô"). */
+    static final Pattern NUMBER_MARKER_END = Pattern.compile("(?<![a-z])(?:so|s[o06dbe8]?|sb)\\s*[:.]?\\s*$");
+    private static final Pattern LIST_ITEM_END = Pattern.compile("(?<![\\w./-])(\\d{1,5})\\s*(?:,|;|va)\\s*$");
+    /** "Mẫu số 02-KH/TU", "Phụ lục số …": a form's number, not a document's. */
+    private static final Pattern BLOCKER_END = Pattern.compile("(?<![a-z])(?:mau|bieu\\s+mau|phu\\s+luc)\\s*(?:so\\s*)?$");
+
+    private final DocTypes types;
+    private final Dates dates;
+
+    NotationFinder(DocTypes types, Dates dates) {
+        this.types = types;
+        this.dates = dates;
+    }
+
+    @Override
+    public void find(Draft d) {
+        String f = d.folded, n = d.normalised;
+        Matcher m = PARTY.matcher(f);
+        for (int sep = f.indexOf('-'); sep >= 0; sep = f.indexOf('-', sep + 1)) {
+            int ds = Words.digitsBefore(f, sep);
+            if (ds < 0 || !Words.numberBoundary(f, ds) || !m.region(ds, f.length()).lookingAt()) continue;
+            String typeCode = types.canonicalCode(n.substring(m.start(2), m.end(2)));
+            String issuer = types.canonicalCode(n.substring(m.start(3), m.end(3)));
+            addWithList(d, m.start(1), m.end(), printed -> new Notation(false, printed.split("-")[0], typeCode, issuer, null, null), false);
+        }
+        Spans taken = Spans.of(d.mentions());
+        for (int sep = f.indexOf('/'); sep >= 0; sep = f.indexOf('/', sep + 1)) {
+            int ds = Words.digitsBefore(f, sep);
+            if (ds < 0 || !Words.numberBoundary(f, ds)) continue;
+            for (Pattern p : List.of(STATE_YEAR_TYPE, STATE_YEAR_ISSUER, STATE_TYPE)) {
+                Matcher sm = p.matcher(f).region(ds, f.length());
+                if (!sm.lookingAt() || taken.overlaps(sm.start(), sm.end())) continue;
+                Notation no = stateNotation(p, sm, n);
+                addWithList(d, sm.start(1), sm.end(), num -> no, true);
+                break;
+            }
+        }
+    }
+
+    private Notation stateNotation(Pattern p, Matcher m, String n) {
+        String num = m.group(1);
+        if (p == STATE_YEAR_TYPE) {
+            return new Notation(true, num, code(n, m, 3), code(n, m, 4), m.group(5) == null ? null : code(n, m, 5),
+                    Integer.parseInt(m.group(2)));
+        }
+        if (p == STATE_YEAR_ISSUER) return new Notation(true, num, null, code(n, m, 3), null, Integer.parseInt(m.group(2)));
+        String first = code(n, m, 2);
+        String second = code(n, m, 3);
+        String third = m.group(4) == null ? null : code(n, m, 4);
+        boolean firstIsType = types.forCode(first, true).isPresent();
+        return firstIsType ? new Notation(true, num, first, second, third, null)
+                : new Notation(true, num, null, first, second, null);
+    }
+
+    private String code(String n, Matcher m, int group) { return types.canonicalCode(n.substring(m.start(group), m.end(group))); }
+
+    /** Adds the mention ending at {@code end}, and the earlier numbers of its list ("18, 19-NQ/TW"). */
+    private void addWithList(Draft d, int numberStart, int end, Function<String, Notation> notationFor, boolean state) {
+        String f = d.folded;
+        List<int[]> numbers = new ArrayList<>();
+        numbers.add(new int[] {numberStart, end});
+        int listStart = numberStart;
+        while (!state) {
+            Matcher li = LIST_ITEM_END.matcher(f).region(Math.max(0, listStart - 12), listStart);
+            li.useTransparentBounds(true);
+            if (!li.find() || !isListContinuation(f, li.start(1))) break;
+            numbers.add(0, new int[] {li.start(1), li.end(1)});
+            listStart = li.start(1);
+        }
+        if (numbers.size() > 1 && !precededByMarkerOrType(f, listStart)) {
+            numbers = numbers.subList(numbers.size() - 1, numbers.size());
+            listStart = numberStart;
+        }
+        // The word before the number decides the type (the longest name and "số" fit in 40 chars).
+        int windowStart = Math.max(0, listStart - 40);
+        if (blocked(f, windowStart, listStart)) return;
+        int leadStart = listStart;
+        boolean marked = false;
+        Matcher mk = NUMBER_MARKER_END.matcher(f).region(Math.max(0, listStart - 8), listStart);
+        mk.useTransparentBounds(true);
+        if (mk.find()) { leadStart = mk.start(); marked = true; }
+        DocType type = null;
+        Matcher tn = types.nameEnding(f, windowStart, leadStart);
+        if (tn != null && !LAW_WORD.matcher(f.substring(tn.start(), tn.end())).matches()) {
+            type = types.typeOf(tn);
+            leadStart = tn.start();
+        } else if (marked || tn != null) {
+            // A law or ordinance prints its name between the word and the number: "Luật Đất đai số 31/2024/QH15".
+            Matcher law = NAMED_LAW_END.matcher(f).region(Math.max(0, leadStart - 90), leadStart);
+            law.useTransparentBounds(true);
+            if (law.find()) {
+                type = types.byClass(law.group(1).startsWith("luat") || law.group(1).startsWith("bo") ? "Law" : "Ordinance").orElse(null);
+                leadStart = law.start();
+            } else if (tn != null) {
+                type = types.typeOf(tn);
+                leadStart = tn.start();
+            }
+        }
+        Tail tail = Tail.parse(d, end, dates);
+        String typeClass = type != null ? type.className() : codeType(notationFor.apply(f.substring(numberStart, end)), state);
+        int group = d.newGroup();
+        for (int[] span : numbers) {
+            int s = span[0];
+            int e = span[0] == numberStart ? end : span[1];
+            d.add(new NotationMention(new Span(s, e, span == numbers.get(0) ? leadStart : s, tail.end()), group,
+                    d.printed(s, e), notationFor.apply(f.substring(span[0], span[1])), typeClass, type != null,
+                    tail.date(), tail.body(), tail.terms(), false));
+        }
+    }
+
+    private String codeType(Notation no, boolean state) {
+        if (no.typeCode() != null) {
+            Optional<DocType> t = types.forCode(no.typeCode(), state);
+            if (t.isPresent()) return t.get().className();
+        } else if (state) {
+            String letters = TRAILING_DIGITS.matcher(no.issuerCode()).replaceAll("");
+            Optional<DocType> t = types.forStateIssuer(letters);
+            if (t.isPresent()) return t.get().className();
+            return "OfficialLetter";
+        }
+        return "Document";
+    }
+
+    private static boolean isListContinuation(String f, int itemStart) {
+        // "ngày 25/10/2021, 18-NQ/TW" is not a list: the item must not be part of a date or a bigger number.
+        return itemStart == 0 || !(f.charAt(itemStart - 1) == '/' || f.charAt(itemStart - 1) == '.'
+                || f.charAt(itemStart - 1) == '-');
+    }
+
+    private boolean precededByMarkerOrType(String f, int listStart) {
+        Matcher mk = NUMBER_MARKER_END.matcher(f).region(Math.max(0, listStart - 8), listStart);
+        mk.useTransparentBounds(true);
+        if (mk.find()) return true;
+        return types.nameEnding(f, Math.max(0, listStart - 70), listStart) != null;
+    }
+
+    private static boolean blocked(String f, int from, int to) {
+        Matcher b = BLOCKER_END.matcher(f).region(Math.max(from, to - 20), to);
+        b.useTransparentBounds(true);
+        return b.find();
+    }
+}
