@@ -10,9 +10,12 @@ import java.util.List;
 final class Triggers {
     private Triggers() {}
 
-    /** Positions where a regex beginning with a literal prefix (e.g. "dieu\\s+le", "ngh[ij]…") may start. */
+    /**
+     * Positions where a regex may start: where its leading literal is ("dieu\\s+le" at "dieu", "ngh[ij]…" at "ngh"),
+     * or everywhere when it has none ({@link Scan#leadingLiteral}: a quantifier or a top-level '|' takes it away).
+     */
     static List<Integer> literalStarts(String f, String regex) {
-        String lit = literalPrefix(regex);
+        String lit = Scan.leadingLiteral(regex);
         List<Integer> out = new ArrayList<>();
         if (lit.length() < 2) {
             for (int i = 0; i < f.length(); i++) out.add(i);
@@ -35,6 +38,7 @@ final class Triggers {
         return out;
     }
 
+    /** The chars before the first regex metacharacter, quantifiers and alternatives not considered. */
     static String literalPrefix(String regex) {
         StringBuilder b = new StringBuilder();
         for (char c : regex.toCharArray()) {

@@ -63,6 +63,18 @@ class ScanTest {
         assertEquals(literal, Scan.leadingLiteral(regex));
     }
 
+    @ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = ';', value = {
+            "nghi?\\s+quyet;ngh quyet va nghi quyet",
+            "cong\\s+hoa|dang\\s+cong;dang cong san, cong hoa",
+            "(?<![a-z])tren\\s+day;o tren day la",
+            "ke\\s+hoach;ke hoach, kế hoạch, ke  hoach"})
+    void triggersMissNoStartOfAMatch(String regex, String text) {
+        Matcher m = Pattern.compile(regex).matcher(text);
+        List<Integer> starts = Triggers.literalStarts(text, regex);
+        while (m.find()) assertTrue(starts.contains(m.start()), regex + " matches at " + m.start() + ", not a trigger: " + starts);
+    }
+
     @Test
     void onlyTheCharsAMatchCanStartWithAreTried() {
         Scan closing = Scan.of(Pattern.compile("(?<![a-z])tren\\s+day"));
