@@ -9,16 +9,25 @@ import org.vndirective.lineage.text.Spaces;
 
 /** "Luật Lưu trữ", "Bộ luật Lao động", "Pháp lệnh …": a law or ordinance cited by its name, with no number after it. */
 final class LawNameFinder implements KindFinder {
-    private static final String LAW_NAME_STOP = "(?:số|năm|ngày|của|đã|và|được|hiện|về|thì|là|tại|theo|quy|hướng|sửa|nhằm|để|mà|khi)(?!\\p{L})";
+    private static final String LAW_NAME_STOP = "(?:số|năm|ngày|của|đã|và|được|hiện|về|thì|là|tại|theo|quy|hướng|sửa|nhằm|để|mà|khi|trong)(?!\\p{L})";
+    /** Where a name ends: before a stop word, a comma and a stop word, a comma and a capital, punctuation, the end. */
+    private static final String NAME_END = "(?=\\s+" + LAW_NAME_STOP + "|\\s*,\\s*" + LAW_NAME_STOP + "|\\s*,(?!\\s*\\p{Ll})|\\s*[;.:)(]|\\s*$)";
+    private static final String NAME_WORDS = "(?:(?:\\s+|,\\s+(?=\\p{Ll}))(?!" + LAW_NAME_STOP + ")\\p{L}+)";
+    /** Words after "và" that start a new phrase, not the last item of a name ("… và các văn bản hướng dẫn"). */
+    private static final String AFTER_AND_STOP = "(?:các|những|một|mọi|văn|quy|hướng|nghị|thông|điều|khoản|luật|pháp|tổ|thi|triển|thực|bảo|đảm|được|đã|sẽ|chính|cơ)(?!\\p{L})";
     /**
      * A law's name starts with a capital and ends before "số", a date, a verb or punctuation; a comma before a lower-case
      * word goes on with the name ("Luật Phòng, chống tham nhũng", "Luật Trật tự, an toàn giao thông đường bộ").
      * It runs on the normalised text: the capitals matter.
      */
     static final Pattern NAMED_LAW = Pattern.compile(
-            "(Bộ [Ll]uật|[Ll]uật|Pháp lệnh)\\s+(\\p{Lu}\\p{L}*(?:(?:\\s+|,\\s+(?=\\p{Ll}))(?!" + LAW_NAME_STOP + ")\\p{L}+){0,9}?)"
-                    + "(?:\\s+năm\\s+\\d{4})?(?=\\s+" + LAW_NAME_STOP + "|\\s*,\\s*" + LAW_NAME_STOP
-                    + "|\\s*,(?!\\s*\\p{Ll})|\\s*[;.:)(]|\\s*$)");
+            "(Bộ [Ll]uật|[Ll]uật|Pháp lệnh)\\s+(\\p{Lu}\\p{L}*" + NAME_WORDS + "{0,9}?)(?:\\s+năm\\s+\\d{4})?" + NAME_END);
+    /**
+     * A name that lists ("Khoa học, công nghệ") may end its list with "và": "Luật Khoa học, công nghệ và đổi mới sáng
+     * tạo", "Luật Phòng cháy, chữa cháy và cứu nạn, cứu hộ 2024".
+     */
+    private static final Pattern LAST_ITEM = Pattern.compile(
+            "\\s+và\\s+(?!" + AFTER_AND_STOP + ")(\\p{Ll}\\p{L}*" + NAME_WORDS + "{0,6}?)(?:\\s+(?:năm\\s+)?\\d{4})?" + NAME_END);
 
     @Override
     public void find(Draft d) {
@@ -39,8 +48,15 @@ final class LawNameFinder implements KindFinder {
             if (lawTaken.overlaps(s0, e0)) continue;
             String kind = m.group(1);
             String name = Spaces.collapse(m.group(2)).strip();
+            int end = e0;
+            Matcher last = LAST_ITEM.matcher(n).region(e0, n.length());
+            if (name.matches(".*,\\s+\\p{Ll}.*") && e0 == m.end(2) && last.lookingAt()) {
+                name = name + " và " + Spaces.collapse(last.group(1)).strip();
+                end = last.end();
+                lastEnd = end;
+            }
             String label = (kind.substring(0, 1).toUpperCase(Locale.ROOT) + kind.substring(1)) + " " + name;
-            d.add(new NamedMention(Span.of(s0, e0), d.newGroup(),
+            d.add(new NamedMention(Span.of(s0, end), d.newGroup(),
                     kind.toLowerCase(Locale.ROOT).startsWith("pháp") ? "Ordinance" : "Law", Slugs.slug(label), label));
         }
     }
