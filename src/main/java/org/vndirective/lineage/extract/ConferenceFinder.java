@@ -11,17 +11,19 @@ import java.util.regex.Pattern;
 final class ConferenceFinder implements KindFinder {
     private static final String TRUNG_UONG = "trung\\s+(?:uong|wong|vong|uwong|ong|uo?ng)";
     static final Pattern NAMED_CONFERENCE = Pattern.compile(
-            "(ngh[ij]\\s*quy[eé]?t|k[eé]t\\s+lu[a-z]?n)\\s+(?:(?:cua\\s+)?hoi\\s+ngh[ij]\\s+)?(?:ban\\s+chap\\s+hanh\\s+)?"
+            "(ngh[ij]\\s*quy[eé]?t|k[eé]t\\s+lu[a-z]?n)[ \\t]+(?:(?:cua\\s+)?hoi\\s+ngh[ij]\\s+)?(?:ban\\s+chap\\s+hanh\\s+)?"
                     + TRUNG_UONG + "(?:\\s+dang)?\\s+(?:lan\\s+thu\\s+)?(\\d{1,2})\\s*(?:\\(\\s*|,\\s*)?kh[oe]a\\s+" + Tail.TERMS + "\\s*\\)?");
 
     private static final java.util.List<String> ORDINALS = java.util.List.of("nhat", "hai", "ba", "tu", "nam", "sau", "bay",
             "tam", "chin", "muoi", "muoi mot", "muoi hai", "muoi ba", "muoi bon", "muoi lam", "muoi sau");
     /** The plenum before the committee: "Hội nghị lần thứ 4 (tư) Ban Chấp hành Trung ương (TW) Đảng khóa XII". */
     static final Pattern PLENUM_FIRST = Pattern.compile(
-            "(ngh[ij]\\s*quy[eé]?t|k[eé]t\\s+lu[a-z]?n)\\s+(?:cua\\s+)?hoi\\s+ngh[ij]\\s+lan\\s+thu\\s+(\\d{1,2}|muoi(?:\\s+(?:mot|hai|ba|bon|lam|sau))?|nhat|hai|ba|tu|nam|sau|bay|tam|chin)"
+            "(ngh[ij]\\s*quy[eé]?t|k[eé]t\\s+lu[a-z]?n)[ \\t]+(?:cua\\s+)?hoi\\s+ngh[ij]\\s+lan\\s+thu\\s+(\\d{1,2}|muoi(?:\\s+(?:mot|hai|ba|bon|lam|sau))?|nhat|hai|ba|tu|nam|sau|bay|tam|chin)"
                     + "\\s+(?:cua\\s+)?(?:ban\\s+chap\\s+hanh\\s+)?(?:" + TRUNG_UONG + "|tw)(?:\\s+dang)?(?:\\s+cong\\s+san\\s+viet\\s+nam)?"
                     + "\\s*(?:\\(\\s*|,\\s*)?kh[oe]a\\s+" + Tail.TERMS + "\\s*\\)?");
 
+    // The type word and the plenum on one line: "NGHỊ QUYẾT⏎HỘI NGHỊ LẦN THỨ NĂM …" is a heading and its title, the
+    // file's own name, not a citation (the normaliser has already joined wrapped lines).
     private final Dates dates;
 
     ConferenceFinder(Dates dates) { this.dates = dates; }

@@ -38,6 +38,7 @@ public final class LinkFinder {
     private static final int ISSUED_REACH = 60;
 
     private final Cues cues;
+    private final DocTypes types;
     private final Pattern selfReference;
     private final Pattern typeSubject;
     private final Cues.Cue basedOnCue;
@@ -47,10 +48,12 @@ public final class LinkFinder {
             "\\s*(?:[-+•*]\\s*|\\d+(?:\\.\\d+)*\\.?\\s+)?(c[aă]n\\s+c[uư])[^;:.]{0,300}:");
     private static final Pattern BASED_ON_HEADING = Pattern.compile(
             "\\s*(?:\\d+(?:\\.\\d+)*\\.?\\s+|[ivx]+\\.\\s+)?(c[aă]n\\s+c[uư])(?:\\s+phap\\s+ly)?[^.;:]{0,60}:?\\s*");
+    private static final Pattern BASED_ON_OPENING = Pattern.compile("\\s*(?:[-+•*]\\s*)?(c[aă]n\\s+c[uư])\\s");
     private static final Pattern ITEM_START = Pattern.compile("\\s*[-+•*]\\s*(?:van\\s+ban\\s+)?");
 
     public LinkFinder(Cues cues, DocTypes types) {
         this.cues = cues;
+        this.types = types;
         this.basedOnCue = cues.all().stream().filter(c -> c.relation() == Relation.BASED_ON).findFirst().orElseThrow();
         this.typeSubject = Pattern.compile("\\s*(?:[-+•*]\\s*)?(?:(?:muc\\s+dich|muc\\s+tieu|noi\\s+dung)\\s+(?:cua\\s+)?)?(?:"
                 + types.anyName().pattern() + ")\\s+(?:(?:neu\\s+ro|nham|de\\s+ra|yeu\\s+cau|xac\\s+dinh)\\s*,?\\s*)?");
@@ -141,7 +144,15 @@ public final class LinkFinder {
                     && (basedOn == null || r == Relation.BASED_ON) && !vagueTheo(f, clauseStart, cue.get())) {
                 // In "Căn cứ A sửa đổi B" the file rests on A; it amends nothing.
                 // A text that is no document of its own (a news item) reports a review; it is not one.
-                link(null, r, withFollowers(f, gs, j, false), cue.get(), f, sentence, out);
+                if (!otherDocumentActs(f, header, r, from, cue.get())) {
+                    link(null, r, withFollowers(f, gs, j, false), cue.get(), f, sentence, out);
+                } else {
+                    // "Căn cứ Luật sửa đổi, bổ sung … của Luật X số N": the file rests on that amending law.
+                    Matcher basis = BASED_ON_OPENING.matcher(f).region(clauseStart, cue.get().start());
+                    if (basis.lookingAt()) {
+                        link(null, Relation.BASED_ON, withFollowers(f, gs, j, false), new Cues.Match(basedOnCue, basis.start(1), basis.end(1)), f, sentence, out);
+                    }
+                }
             }
         }
     }
@@ -258,6 +269,18 @@ public final class LinkFinder {
             out.addAll(g.members());
         }
         return out;
+    }
+
+    /**
+     * "Luật sửa đổi, bổ sung một số điều của Luật X" in a "Căn cứ" list, "Nghị quyết sửa đổi … Nghị quyết số N" in a
+     * plan's table of texts to draft: a document named by its type word alone amends or replaces, not this file
+     * (unless it is this file's own title, of its own type).
+     */
+    private boolean otherDocumentActs(String f, Header header, Relation r, int from, Cues.Match cue) {
+        if (r != Relation.AMENDS && r != Relation.REPLACES) return false;
+        Matcher tn = types.nameEnding(f, Math.max(from, cue.start() - 40), cue.start());
+        if (tn == null) return false;
+        return !(header.inTitle(cue.start()) && types.typeOf(tn).className().equals(header.typeClass()));
     }
 
     /** "… bảo đảm tiến độ theo quy định tại Nghị quyết X" in running text is a citation, not the file's basis. */
