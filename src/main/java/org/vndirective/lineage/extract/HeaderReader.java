@@ -27,6 +27,7 @@ public final class HeaderReader {
     private static final Pattern PORTAL_NUMBER = Pattern.compile("so\\s+hieu\\s*:\\s*");
     private static final Pattern PORTAL_TYPE = Pattern.compile("loai\\s+van\\s+ban\\s*:\\s*");
     private static final Pattern PORTAL_DATE = Pattern.compile("ngay\\s+ban\\s+hanh\\s*:\\s*(\\d{1,2})/(\\d{1,2})/(\\d{4})");
+    private static final Pattern PORTAL_BODY = Pattern.compile("noi\\s+ban\\s+hanh\\s*:\\s*");
     private static final Pattern ADDRESSEE = Pattern.compile("\\s*kinh\\s+gui\\s*:");
     private static final Pattern DATE_BROKEN = Pattern.compile("(?<![a-z])ng[a-z]?y(?:\\s+\\d{1,2}(?:\\s+th[a-z]ng(?:\\s+\\d{1,2}(?:\\s+n[a-z]m)?)?)?)?$");
     /** The national and the Party motto: two scans, so that each is found from its literal by indexOf. */
@@ -225,6 +226,13 @@ public final class HeaderReader {
             if (nl.length() < 4 || i == top.notationLine || i == top.dateLine || !allCaps(nl)) continue;
             if (!ORGAN_WORD.matcher(fl).find()) continue;
             organs.add(nl);
+        }
+        // No organ line: the portal table's "Nơi ban hành:" names the issuer (its notation's code may be an older body's).
+        Matcher pb = organs.isEmpty() ? atLineStart(PORTAL_BODY, f, Math.min(f.length(), PORTAL_WITHIN)) : null;
+        if (pb != null) {
+            int end = f.indexOf('\n', pb.end());
+            String body = n.substring(pb.end(), end < 0 ? n.length() : end).strip();
+            if (!body.isEmpty()) organs.add(body);
         }
         return organs;
     }

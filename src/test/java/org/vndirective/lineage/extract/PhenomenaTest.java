@@ -75,6 +75,8 @@ class PhenomenaTest {
         if (self.has("date")) assertEquals(self.get("date").asText(), rows.get(0).get(2));
         if (self.has("signer")) assertEquals(self.get("signer").asText(), rows.get(0).get(3));
         if (self.has("signerRole")) assertEquals(self.get("signerRole").asText(), rows.get(0).get(4));
+        if (self.has("body")) assertEquals(List.of("https://w3id.org/vn-directive/id/body/" + self.get("body").asText()),
+                graph.column("SELECT ?b WHERE { <" + iri + "> vnd:issuedBy ?b }", "b"), "issuing body");
     }
 
     @ParameterizedTest(name = "{0}: what it cites")

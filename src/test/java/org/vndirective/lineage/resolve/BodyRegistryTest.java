@@ -63,6 +63,9 @@ class BodyRegistryTest {
             "Ủy ban Thường vụ Quốc hội, lam-dong, , vn/uy-ban-thuong-vu-quoc-hoi",
             "Hội đồng nhân dân tỉnh, binh-thuan, , binh-thuan/hdnd",
             "Thủ tướng Chính phủ, , , vn/thu-tuong-chinh-phu",
+            "Văn phòng Chính phủ, lam-dong, , vn/van-phong-chinh-phu",
+            "Bộ Nông nghiệp và Môi trường, , , vn/bo-nong-nghiep-va-moi-truong",
+            "Bộ Nông nghiệp và Phát triển nông thôn, , , vn/bo-nong-nghiep-va-phat-trien-nong-thon",
     })
     void printedNamesResolveInContext(String printed, String province, String district, String id) {
         assertEquals(Optional.of(id), REG.findByName(printed, province, district).map(BodyRegistry.Body::id));
@@ -71,7 +74,9 @@ class BodyRegistryTest {
     @ParameterizedTest
     @CsvSource({"TU, lam-dong, , lam-dong/tinh-uy", "HU, lam-dong, cat-tien, lam-dong/cat-tien/huyen-uy",
             "TW, lam-dong, , tw/ban-chap-hanh-trung-uong", "ĐUK, lam-dong, , lam-dong/dang-uy-khoi-cac-co-quan",
-            "BTCTW, , , tw/ban-to-chuc-trung-uong", "UBTVQH14, , , vn/uy-ban-thuong-vu-quoc-hoi", "HĐND, nghe-an, , nghe-an/hdnd"})
+            "BTCTW, , , tw/ban-to-chuc-trung-uong", "UBTVQH14, , , vn/uy-ban-thuong-vu-quoc-hoi", "HĐND, nghe-an, , nghe-an/hdnd",
+            "VPCP, lam-dong, , vn/van-phong-chinh-phu", "BNN, , , vn/bo-nong-nghiep-va-phat-trien-nong-thon",
+            "BNNMT, , , vn/bo-nong-nghiep-va-moi-truong", "BTNMT, , , vn/bo-tai-nguyen-va-moi-truong"})
     void codesResolveAtAPlace(String code, String province, String district, String id) {
         assertEquals(Optional.of(id), REG.byCode(code, province, district).map(BodyRegistry.Body::id));
     }
