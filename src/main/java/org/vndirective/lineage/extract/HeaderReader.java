@@ -27,6 +27,8 @@ public final class HeaderReader {
     private static final Pattern PORTAL_NUMBER = Pattern.compile("so\\s+hieu\\s*:\\s*");
     private static final Pattern PORTAL_TYPE = Pattern.compile("loai\\s+van\\s+ban\\s*:\\s*");
     private static final Pattern PORTAL_DATE = Pattern.compile("ngay\\s+ban\\s+hanh\\s*:\\s*(\\d{1,2})/(\\d{1,2})/(\\d{4})");
+    /** An organ line that names no one on its own: "VĂN PHÒNG", "BỘ", "BAN" (the name is on the next line). */
+    private static final Pattern BARE_ORGAN = Pattern.compile("(?:van\\s+phong|bo|ban|hoi\\s+dong|tong\\s+cuc|cuc|so|uy\\s+ban)");
     private static final Pattern PORTAL_BODY = Pattern.compile("noi\\s+ban\\s+hanh\\s*:\\s*");
     private static final Pattern ADDRESSEE = Pattern.compile("\\s*kinh\\s+gui\\s*:");
     private static final Pattern DATE_BROKEN = Pattern.compile("(?<![a-z])ng[a-z]?y(?:\\s+\\d{1,2}(?:\\s+th[a-z]ng(?:\\s+\\d{1,2}(?:\\s+n[a-z]m)?)?)?)?$");
@@ -225,6 +227,15 @@ public final class HeaderReader {
             if (ph.find()) { nl = nl.substring(0, Math.min(nl.length(), ph.start())).strip(); fl = fl.substring(0, ph.start()).strip(); }
             if (nl.length() < 4 || i == top.notationLine || i == top.dateLine || !allCaps(nl)) continue;
             if (!ORGAN_WORD.matcher(fl).find()) continue;
+            // "VĂN PHÒNG⏎CHÍNH PHỦ": a head that names no one goes on to the next line.
+            if (BARE_ORGAN.matcher(fl).matches() && i + 1 < organLimit && i + 1 != top.notationLine && i + 1 != top.dateLine) {
+                int[] nx = lines.get(i + 1);
+                String next = n.substring(nx[0], nx[1]).strip();
+                if (allCaps(next) && !next.isEmpty() && !PARTY_HEADER.matcher(f.substring(nx[0], nx[1])).find()) {
+                    nl = nl + " " + next;
+                    i++;
+                }
+            }
             organs.add(nl);
         }
         // No organ line: the portal table's "Nơi ban hành:" names the issuer (its notation's code may be an older body's).

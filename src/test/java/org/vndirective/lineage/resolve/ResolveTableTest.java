@@ -13,7 +13,7 @@ import org.vndirective.lineage.text.SourceText;
 
 /**
  * The resolve stage's table ({@code stages/resolve.table}): one file's text → the document each mention stands for
- * (its key, and whether it resolved), then the file's own key. Short forms and aliases are bound here.
+ * (its key, and whether it resolved), then the file's own key and issuing body. Short forms and aliases are bound here.
  */
 class ResolveTableTest {
     private static final Resolver RESOLVER = new Resolver(RegistryPlaces.standard(), Scopes.standard(),
@@ -35,7 +35,9 @@ class ResolveTableTest {
                     + m.key().path() + " " + m.resolution() + (m.candidates().isEmpty() ? ""
                     : " " + m.candidates().stream().map(DocKey::path).toList()));
         }
-        out.add("self → " + r.file().self().path());
+        String body = r.observations().stream().filter(o -> o.key().equals(r.file().self())).map(o -> o.observation().bodyId())
+                .filter(java.util.Objects::nonNull).findFirst().orElse("no body");
+        out.add("self → " + r.file().self().path() + " by " + body);
         return out;
     }
 
