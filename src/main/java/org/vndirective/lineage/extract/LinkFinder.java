@@ -26,6 +26,9 @@ public final class LinkFinder {
             "^\\s*,?\\s*(?:(?:va|de|nham)\\s+)?(?:(?:da\\s+|co\\s+)?ban\\s+hanh\\s+(?:[^\\s,;.()]+\\s+){0,10})?(?:ve\\s+(?:viec\\s+)?)?$");
     /** "Luật X được sửa đổi, bổ sung bởi Luật Y": the later document comes after the cue. */
     private static final Pattern PASSIVE = Pattern.compile("(?:^|\\s)(?:duoc|bi)\\s+$");
+    /** A target's title, then "và": "về Kết luận của Thủ tướng … năm học 2025 - 2026 và". */
+    private static final Pattern ISSUES_END = Pattern.compile("ban\\s+hanh\\s*$");
+    private static final Pattern TITLE_THEN_AND = Pattern.compile("^\\s*,?\\s*ve\\s[^;:.()]{0,300}\\s(?:va|,)\\s*$");
     private static final Pattern ENUMERATION = Pattern.compile("^\\s*[,;]?\\s*(?:va\\s+)?$");
     /** A list item's marker: "-", "2.1.", "iv.", "a)". */
     private static final String ITEM_MARKER = "(?:[-+•*]|\\d+(?:\\.\\d+)*\\.?|[ivx]+\\.|[a-d]\\))";
@@ -167,8 +170,16 @@ public final class LinkFinder {
             return null;
         }
         Relation r = cue.get().relation();
-        List<Mention> targets = withFollowers(f, gs, 0, false);
+        List<Mention> targets = new ArrayList<>(withFollowers(f, gs, 0, false));
         int after = gs.indexOf(groupOf(gs, targets.get(targets.size() - 1))) + 1;
+        // "Thực hiện Thông báo số A … về Kết luận … năm học 2025 - 2026 và Công văn số B …": a title, then "và" and
+        // the next document the sentence carries out.
+        while (after < gs.size() && after > 0 && gs.get(after - 1).tailEnd() <= gs.get(after).leadStart()
+                && TITLE_THEN_AND.matcher(f.substring(gs.get(after - 1).tailEnd(), gs.get(after).leadStart())).matches()) {
+            List<Mention> more = withFollowers(f, gs, after, false);
+            targets.addAll(more);
+            after = gs.indexOf(groupOf(gs, more.get(more.size() - 1))) + 1;
+        }
         if (r == Relation.BASED_ON) {
             // A Q&A page's "Căn cứ theo Điều 1 Nghị quyết …" names its source; only a document rests on something.
             if (header.typeClass() == null) return null;
@@ -274,13 +285,15 @@ public final class LinkFinder {
     /**
      * "Luật sửa đổi, bổ sung một số điều của Luật X" in a "Căn cứ" list, "Nghị quyết sửa đổi … Nghị quyết số N" in a
      * plan's table of texts to draft: a document named by its type word alone amends or replaces, not this file
-     * (unless it is this file's own title, of its own type).
+     * (unless it is this file's own type, in its title or issued in its preamble).
      */
     private boolean otherDocumentActs(String f, Header header, Relation r, int from, Cues.Match cue) {
         if (r != Relation.AMENDS && r != Relation.REPLACES) return false;
         Matcher tn = types.nameEnding(f, Math.max(from, cue.start() - 40), cue.start());
         if (tn == null) return false;
-        return !(header.inTitle(cue.start()) && types.typeOf(tn).className().equals(header.typeClass()));
+        if (!types.typeOf(tn).className().equals(header.typeClass())) return true;
+        // Its own type: the title, or the preamble's "Bộ trưởng … ban hành Thông tư sửa đổi, bổ sung …" is this file.
+        return !(header.inTitle(cue.start()) || ISSUES_END.matcher(f).region(Math.max(from, tn.start() - 20), tn.start()).find());
     }
 
     /** "… bảo đảm tiến độ theo quy định tại Nghị quyết X" in running text is a citation, not the file's basis. */
