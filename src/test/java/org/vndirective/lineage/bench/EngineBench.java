@@ -156,5 +156,9 @@ public final class EngineBench {
         System.out.println("upstream-chain p50/p99: " + QueryBench.measure(leaves, 20, 300, 60, d -> post(url, chain.apply(d))));
         System.out.println("coverage-of p50/p99: " + QueryBench.measure(centrals, 5, 60, 90, k -> post(url, coverage.apply(k))));
         System.out.printf("upstream-chain, 32 clients: %.0f q/s%n", QueryBench.throughput(leaves, d -> post(url, chain.apply(d)), 32, seconds));
+        // Where a chain's time goes: one text again and again (a plan cache would serve it), and a query that reads nothing.
+        String one = chain.apply(leaves.get(0));
+        System.out.println("upstream-chain, one text repeated, p50/p99: " + QueryBench.measure(leaves, 5, 50, 30, d -> post(url, one)));
+        System.out.println("trivial query (ASK {}), p50/p99: " + QueryBench.measure(leaves, 5, 50, 30, d -> post(url, "ASK {}")));
     }
 }
