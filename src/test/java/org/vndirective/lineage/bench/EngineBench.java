@@ -38,6 +38,7 @@ import org.vndirective.lineage.store.SavedQuery;
  *   gsp GSP_URL NQ GRAPHS           the first GRAPHS graphs PUT one by one (Graph Store Protocol)
  *   queries URL SECONDS             chain and coverage latency, then 32 clients on the chain, against an endpoint
  *   queries-tdb2 STORE SECONDS      the same against a LineageServer on the store
+ *   throughput URL QUERY CLIENTS SECONDS   one query text, CLIENTS at once (what the harness itself allows)
  * </pre>
  */
 public final class EngineBench {
@@ -66,6 +67,8 @@ public final class EngineBench {
             }
             case "gsp" -> gsp(a[1], Path.of(a[2]), Integer.parseInt(a[3]));
             case "queries" -> queries(a[1], Double.parseDouble(a[2]));
+            case "throughput" -> System.out.printf("%s, %s clients: %.0f q/s%n", a[2], a[3],
+                    QueryBench.throughput(List.of(a[2]), q -> post(a[1], q), Integer.parseInt(a[3]), Double.parseDouble(a[4])));
             case "queries-tdb2" -> {
                 try (LineageStore store = LineageStore.builder().location(Path.of(a[1])).build()) {
                     LineageServer server = LineageServer.builder().port(0).dataset(store.dataset()).timeout("120000,300000").build().start();
