@@ -20,7 +20,9 @@ import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdfconnection.RDFConnection;
 import org.apache.jena.rdfconnection.RDFConnectionRemote;
 import org.apache.jena.riot.RDFFormat;
+import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.graph.GraphFactory;
+import org.vndirective.lineage.rdf.GraphSink;
 import org.vndirective.lineage.rdf.LineageClosure;
 import org.vndirective.lineage.rdf.NQuadsSink;
 import org.vndirective.lineage.serve.LineageServer;
@@ -31,10 +33,12 @@ import org.vndirective.lineage.store.SavedQuery;
  * The engines side by side (BENCHMARKS.md, "TDB2 and Virtuoso"), run by hand, not by the tests:
  * <pre>
  *   closure IN.nq OUT.nq            the closure graph added to an older ingest's N-Quads (what ingest now writes)
+ *   closure-only IN.nq OUT.nq       only the closure graph (a file to bulk-load next to the ingest's, not a copy of it)
  *   tdb2-load NQ STORE SCRATCH      our loader, then Jena's bulk loader, into fresh TDB2 folders
  *   gsp GSP_URL NQ GRAPHS           the first GRAPHS graphs PUT one by one (Graph Store Protocol)
  *   queries URL SECONDS             chain and coverage latency, then 32 clients on the chain, against an endpoint
  *   queries-tdb2 STORE SECONDS      the same against a LineageServer on the store
+ *   throughput URL QUERY CLIENTS SECONDS   one query text, CLIENTS at once (what the harness itself allows)
  * </pre>
  */
 public final class EngineBench {
@@ -42,9 +46,16 @@ public final class EngineBench {
 
     public static void main(String[] a) throws Exception {
         switch (a[0]) {
-            case "closure" -> {
+            case "closure", "closure-only" -> {
                 try (NQuadsSink out = new NQuadsSink(Path.of(a[2]))) {
-                    LineageClosure c = new LineageClosure(out);
+                    GraphSink next = !a[0].equals("closure-only") ? out : new GraphSink() {
+                        @Override public void accept(Node name, List<Quad> quads) {
+                            if (name.equals(LineageClosure.GRAPH)) out.accept(name, quads);
+                        }
+
+                        @Override public void finish() { out.finish(); }
+                    };
+                    LineageClosure c = new LineageClosure(next);
                     LoadBench.byGraph(Path.of(a[1]), c::accept);
                     c.finish();
                     System.out.println("closure triples: " + c.size());
@@ -56,6 +67,8 @@ public final class EngineBench {
             }
             case "gsp" -> gsp(a[1], Path.of(a[2]), Integer.parseInt(a[3]));
             case "queries" -> queries(a[1], Double.parseDouble(a[2]));
+            case "throughput" -> System.out.printf("%s, %s clients: %.0f q/s%n", a[2], a[3],
+                    QueryBench.throughput(List.of(a[2]), q -> post(a[1], q), Integer.parseInt(a[3]), Double.parseDouble(a[4])));
             case "queries-tdb2" -> {
                 try (LineageStore store = LineageStore.builder().location(Path.of(a[1])).build()) {
                     LineageServer server = LineageServer.builder().port(0).dataset(store.dataset()).timeout("120000,300000").build().start();
@@ -140,9 +153,15 @@ public final class EngineBench {
         Function<String, String> chain = d -> chainText.replace("<DOC>", "<" + d + ">");
         Function<String, String> coverage = k -> SavedQuery.packaged("coverage-of")
                 .bind(Map.of("notation", k.substring(0, k.indexOf('|')), "year", k.substring(k.indexOf('|') + 1))).toString();
-        System.out.printf("%s: %d chain starts, %d central documents%n", url, leaves.size(), centrals.size());
+        // The hashes show that both engines drew the same sample.
+        System.out.printf("%s: %d chain starts (hash %08x, first %s), %d central documents (hash %08x, first %s)%n", url,
+                leaves.size(), leaves.hashCode(), leaves.get(0), centrals.size(), centrals.hashCode(), centrals.get(0));
         System.out.println("upstream-chain p50/p99: " + QueryBench.measure(leaves, 20, 300, 60, d -> post(url, chain.apply(d))));
         System.out.println("coverage-of p50/p99: " + QueryBench.measure(centrals, 5, 60, 90, k -> post(url, coverage.apply(k))));
         System.out.printf("upstream-chain, 32 clients: %.0f q/s%n", QueryBench.throughput(leaves, d -> post(url, chain.apply(d)), 32, seconds));
+        // Where a chain's time goes: one text again and again (a plan cache would serve it), and a query that reads nothing.
+        String one = chain.apply(leaves.get(0));
+        System.out.println("upstream-chain, one text repeated, p50/p99: " + QueryBench.measure(leaves, 5, 50, 30, d -> post(url, one)));
+        System.out.println("trivial query (ASK {}), p50/p99: " + QueryBench.measure(leaves, 5, 50, 30, d -> post(url, "ASK {}")));
     }
 }
