@@ -21,8 +21,10 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.vndirective.lineage.extract.ConferenceMention;
 import org.vndirective.lineage.extract.Extractor;
 import org.vndirective.lineage.extract.FileExtraction;
+import org.vndirective.lineage.extract.Span;
 import org.vndirective.lineage.rdf.GraphSink;
 import org.vndirective.lineage.text.SourceText;
 
@@ -36,10 +38,11 @@ class RobustIngestTest {
             if (t.name().equals("b.txt")) throw new IllegalStateException("boom");
             return standard.extract(t);
         };
-        // Links whose mentions are gone: the resolver fails on it, in pass 2.
+        // A conference mention without its term (no finder makes one): the resolver fails on it, in pass 2.
         Function<SourceText, FileExtraction> breaksResolution = t -> {
             FileExtraction x = standard.extract(t);
-            return t.name().equals("b.txt") ? new FileExtraction(x.text(), x.header(), List.of(), x.links(), x.problems()) : x;
+            return t.name().equals("b.txt") ? new FileExtraction(x.text(), x.header(),
+                    List.of(new ConferenceMention(Span.of(0, 1), 0, "Resolution", 4, null, "x")), x.links(), x.problems()) : x;
         };
         // Errors the JVM recovers from once the file's data is let go of, in pass 1 and, reading again, in pass 2.
         Function<SourceText, FileExtraction> outOfHeap = t -> {
