@@ -18,11 +18,11 @@ final class NotationFinder implements KindFinder {
     static final Pattern PARTY = Pattern.compile(
             "(\\d{1,5})-([a-z][a-z&]{0,5})/([a-z][a-z0-9]{0,11})(?![\\w/])");
     static final Pattern STATE_YEAR_TYPE = Pattern.compile(
-            "(\\d{1,5})/((?:19|20)\\d\\d)/([a-z]{1,6})-([a-z]{1,10}\\d{0,2})(?:-([a-z]{1,6}\\d{0,2}))?(?![\\w/-])");
+            "(\\d{1,5}(?:\\.\\d{1,2})?)/((?:19|20)\\d\\d)/([a-z]{1,6})-([a-z]{1,10}\\d{0,2})(?:-([a-z]{1,6}\\d{0,2}))?(?![\\w/-])");
     static final Pattern STATE_YEAR_ISSUER = Pattern.compile(
-            "(\\d{1,5})/((?:19|20)\\d\\d)/([a-z]{2,8}\\d{1,2})(?![\\w/-])");
+            "(\\d{1,5}(?:\\.\\d{1,2})?)/((?:19|20)\\d\\d)/([a-z]{2,8}\\d{1,2})(?![\\w/-])");
     static final Pattern STATE_TYPE = Pattern.compile(
-            "(\\d{1,5})/([a-z]{1,8})-([a-z]{1,10}\\d{0,2})(?:-([a-z]{1,6}\\d{0,2}))?(?![\\w/-])");
+            "(\\d{1,5}(?:\\.\\d{1,2})?)/([a-z]{1,8})-([a-z]{1,10}\\d{0,2})(?:-([a-z]{1,6}\\d{0,2}))?(?![\\w/-])");
     private static final Pattern NAMED_LAW_END = Pattern.compile(
             "(?<![a-z])((?:bo\\s+)?lu[aậ]t|ph[aá]p\\s+l[eệ]nh)(?:\\s+[a-z]+){1,9}\\s*$");
     /** "luật" before the number may end a law's name ("Luật Ban hành văn bản quy phạm pháp luật số …"). */
@@ -54,7 +54,7 @@ final class NotationFinder implements KindFinder {
         }
         Spans taken = Spans.of(d.mentions());
         for (int sep = f.indexOf('/'); sep >= 0; sep = f.indexOf('/', sep + 1)) {
-            int ds = Words.digitsBefore(f, sep);
+            int ds = subNumbered(f, Words.digitsBefore(f, sep), sep);
             if (ds < 0 || !Words.numberBoundary(f, ds)) continue;
             for (Pattern p : List.of(STATE_YEAR_TYPE, STATE_YEAR_ISSUER, STATE_TYPE)) {
                 Matcher sm = p.matcher(f).region(ds, f.length());
@@ -64,6 +64,13 @@ final class NotationFinder implements KindFinder {
                 break;
             }
         }
+    }
+
+    /** "66.2/2025/NQ-CP": a Government resolution's sub-number; where its number starts, else {@code ds}. */
+    private static int subNumbered(String f, int ds, int sep) {
+        if (ds < 2 || sep - ds > 2 || f.charAt(ds - 1) != '.') return ds;
+        int main = Words.digitsBefore(f, ds - 1);
+        return main >= 0 && Words.numberBoundary(f, main) ? main : ds;
     }
 
     private Notation stateNotation(Pattern p, Matcher m, String n) {

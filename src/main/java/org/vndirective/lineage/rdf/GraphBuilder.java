@@ -45,7 +45,7 @@ public final class GraphBuilder {
         add(q, DOCUMENTS, s, VND.documentType, Iris.docType(d.typeClass()));
         if (d.notation() != null) {
             add(q, DOCUMENTS, s, VND.notation, lit(d.notation()));
-            add(q, DOCUMENTS, s, VND.number, lit(String.valueOf(k.number())));
+            add(q, DOCUMENTS, s, VND.number, lit(k.number()));
             add(q, DOCUMENTS, s, VND.issuerCode, lit(k.issuer()));
             if (!k.typeCode().equals("x")) add(q, DOCUMENTS, s, VND.typeCode, lit(k.typeCode()));
         }

@@ -6,9 +6,19 @@ package org.vndirective.lineage.resolve;
  * number are identified by a slug alone. Never the notation alone: every province has its own TU, and numbers
  * restart each term.
  */
-public record DocKey(String scope, String issuer, String typeCode, int number, String when, String slug) {
+public record DocKey(String scope, String issuer, String typeCode, String number, String when, String slug) {
 
-    public static DocKey named(String slug) { return new DocKey(null, null, null, 0, null, slug); }
+    /** "0124" → "124", "66.2" as it is: a number without leading zeros, its sub-number ("66.2/2025/NQ-CP") kept. */
+    public static String number(String printed) {
+        StringBuilder b = new StringBuilder();
+        for (String part : printed.split("\\.")) {
+            if (b.length() > 0) b.append('.');
+            b.append(Integer.parseInt(part));
+        }
+        return b.toString();
+    }
+
+    public static DocKey named(String slug) { return new DocKey(null, null, null, null, null, slug); }
 
     public boolean isNamed() { return slug != null; }
 

@@ -68,13 +68,13 @@ public record Observation(DocKey series, Integer year, String typeClass, boolean
             field(b, k.scope());
             field(b, k.issuer());
             field(b, k.typeCode());
-            field(b, String.valueOf(k.number()));
+            field(b, k.number());
             field(b, k.when());
             field(b, k.slug());
         }
 
         private static DocKey key(String[] f, int i) {
-            return new DocKey(unescape(f[i]), unescape(f[i + 1]), unescape(f[i + 2]), Integer.parseInt(f[i + 3]),
+            return new DocKey(unescape(f[i]), unescape(f[i + 1]), unescape(f[i + 2]), unescape(f[i + 3]),
                     unescape(f[i + 4]), unescape(f[i + 5]));
         }
     }

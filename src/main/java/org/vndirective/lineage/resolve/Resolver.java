@@ -325,7 +325,7 @@ public final class Resolver {
         String scope = scopeFor(n, bodyText, c);
         String typeCode = n.typeCode() != null ? n.typeCode() : (n.state() && n.unitCode() != null ? "cv" : "x");
         String issuer = n.unitCode() != null && n.typeCode() == null ? n.issuerCode() + "-" + n.unitCode() : n.issuerCode();
-        return new DocKey(scope, issuer, typeCode, Integer.parseInt(n.number()), null, null);
+        return new DocKey(scope, issuer, typeCode, DocKey.number(n.number()), null, null);
     }
 
     private String scopeFor(Notation n, String bodyText, FileContext c) {

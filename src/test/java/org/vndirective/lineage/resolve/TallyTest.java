@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 
 /** A document's observations, counted instead of listed: the same votes, far fewer objects. */
 class TallyTest {
-    static final DocKey CT10 = new DocKey(null, "TW", "CT", 10, "2007", null);
+    static final DocKey CT10 = new DocKey(null, "TW", "CT", "10", "2007", null);
 
     static Observation cited(String bodyId, LocalDate date, String file) {
         return new Observation(CT10.series(), 2007, "Directive", true, date, List.of(), bodyId, "10-CT/TW", "10-CT/TW",
