@@ -1,6 +1,7 @@
 package org.vndirective.lineage.extract;
 
 import java.util.regex.Matcher;
+import org.vndirective.lineage.text.Spaces;
 import java.util.regex.Pattern;
 
 /**
@@ -41,7 +42,7 @@ final class ConferenceFinder implements KindFinder {
             if (!m.region(at, f.length()).lookingAt()) continue;
             if (!Words.wordBoundary(f, m.start()) || taken.overlaps(m.start(), m.end())) continue;
             String typeClass = m.group(1).startsWith("ngh") ? "Resolution" : "Conclusion";
-            String plenum = m.group(2).replaceAll("\\s+", " ");
+            String plenum = Spaces.collapse(m.group(2));
             int conference = Character.isDigit(plenum.charAt(0)) ? Integer.parseInt(plenum) : ORDINALS.indexOf(plenum) + 1;
             // The tail is read for its end (and the problems of a bad date in it); the plenum and term name the document.
             Tail tail = Tail.parse(d, m.end(), dates);

@@ -26,6 +26,7 @@ final class LawNameFinder implements KindFinder {
      * A name that lists ("Khoa học, công nghệ") may end its list with "và": "Luật Khoa học, công nghệ và đổi mới sáng
      * tạo", "Luật Phòng cháy, chữa cháy và cứu nạn, cứu hộ 2024".
      */
+    private static final Pattern LISTS = Pattern.compile(",\\s+\\p{Ll}");
     private static final Pattern LAST_ITEM = Pattern.compile(
             "\\s+và\\s+(?!" + AFTER_AND_STOP + ")(\\p{Ll}\\p{L}*" + NAME_WORDS + "{0,6}?)(?:\\s+(?:năm\\s+)?\\d{4})?" + NAME_END);
 
@@ -50,7 +51,7 @@ final class LawNameFinder implements KindFinder {
             String name = Spaces.collapse(m.group(2)).strip();
             int end = e0;
             Matcher last = LAST_ITEM.matcher(n).region(e0, n.length());
-            if (name.matches(".*,\\s+\\p{Ll}.*") && e0 == m.end(2) && last.lookingAt()) {
+            if (LISTS.matcher(name).find() && e0 == m.end(2) && last.lookingAt()) {
                 name = name + " và " + Spaces.collapse(last.group(1)).strip();
                 end = last.end();
                 lastEnd = end;

@@ -317,7 +317,7 @@ public final class LinkFinder {
     }
 
     private static String number(Mention m) {
-        return m instanceof ShortMention s ? s.number() : Words.withoutLeadingZeros(((NotationMention) m).notation().number());
+        return m instanceof ShortMention s ? s.number() : ((NotationMention) m).notation().bareNumber();
     }
 
     private boolean carriesOwnCue(String f, List<Group> gs, int k) {

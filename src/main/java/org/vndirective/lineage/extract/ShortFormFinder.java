@@ -25,7 +25,7 @@ final class ShortFormFinder implements KindFinder {
         Map<String, Set<String>> cited = new HashMap<>();
         for (Mention m : d.mentions()) {
             if (m instanceof NotationMention n && n.typeFromWord()) {
-                cited.computeIfAbsent(Words.withoutLeadingZeros(n.notation().number()), k -> new HashSet<>()).add(n.typeClass());
+                cited.computeIfAbsent(n.notation().bareNumber(), k -> new HashSet<>()).add(n.typeClass());
             }
         }
         if (cited.isEmpty()) return;

@@ -23,11 +23,4 @@ final class Words {
     }
 
     static boolean asciiDigit(char c) { return c >= '0' && c <= '9'; }
-
-    /** "0124" → "124": how a short form prints the number of a notation. */
-    static String withoutLeadingZeros(String number) {
-        int s = 0;
-        while (s < number.length() - 1 && number.charAt(s) == '0') s++;
-        return number.substring(s);
-    }
 }

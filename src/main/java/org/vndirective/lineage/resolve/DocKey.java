@@ -2,21 +2,11 @@ package org.vndirective.lineage.resolve;
 
 /**
  * A document's identity: where its numbering lives (scope: "tw", "vn", "lam-dong", "lam-dong/cat-tien"), its
- * issuer and type codes, its number, and when (a year, else "khoa-xii", else "undated"). Documents without a
+ * issuer and type codes, its number ({@link org.vndirective.lineage.extract.Notation#bareNumber()}), and when (a year, else "khoa-xii", else "undated"). Documents without a
  * number are identified by a slug alone. Never the notation alone: every province has its own TU, and numbers
  * restart each term.
  */
 public record DocKey(String scope, String issuer, String typeCode, String number, String when, String slug) {
-
-    /** "0124" → "124", "66.2" as it is: a number without leading zeros, its sub-number ("66.2/2025/NQ-CP") kept. */
-    public static String number(String printed) {
-        StringBuilder b = new StringBuilder();
-        for (String part : printed.split("\\.")) {
-            if (b.length() > 0) b.append('.');
-            b.append(Integer.parseInt(part));
-        }
-        return b.toString();
-    }
 
     public static DocKey named(String slug) { return new DocKey(null, null, null, null, null, slug); }
 

@@ -86,8 +86,8 @@ public final class Resolver {
         Map<Mention, ResolvedCorpus.ResolvedMention> rm = new LinkedHashMap<>();
         for (Mention m : x.mentions()) {
             if (m instanceof NotationMention n && n.selfHeader()) continue;
-            rm.put(m, null); // text order; short forms and aliases are bound once the rest is resolved
-            if (!(m instanceof ShortMention || m instanceof AliasMention)) rm.put(m, resolveMention(m, x, c, index, local, obs, problems));
+            // Text order; short forms and aliases are bound once the rest is resolved.
+            rm.put(m, m instanceof ShortMention || m instanceof AliasMention ? null : resolveMention(m, x, c, index, local, obs, problems));
         }
         ResolvedCorpus.ResolvedMention selfMention = x.header().self() == null ? null
                 : new ResolvedCorpus.ResolvedMention(x.header().self(), self, "resolved", List.of());
@@ -147,7 +147,7 @@ public final class Resolver {
             Set<String> canonical = new java.util.HashSet<>();
             for (Mention o : all) {
                 if (o instanceof NotationMention n && n.typeFromWord() && n.typeClass().equals(s.typeClass())
-                        && withoutLeadingZeros(n.notation().number()).equals(s.number())) {
+                        && n.notation().bareNumber().equals(s.number())) {
                     if (canonical.add(n.notation().canonical()) && to == null) to = n;
                 }
             }
@@ -158,8 +158,6 @@ public final class Resolver {
         if (r == null && self != null && to.span().equals(self.mention().span())) r = self;
         return r == null ? null : new ResolvedCorpus.ResolvedMention(m, r.key(), r.resolution(), r.candidates());
     }
-
-    private static String withoutLeadingZeros(String number) { return number.replaceFirst("^0+(?=\\d)", ""); }
 
     private ResolvedCorpus.ResolvedMention resolveMention(Mention mention, FileExtraction x, FileContext c, YearIndex index,
             Map<DocKey, Set<Integer>> local, List<Observation.Keyed> obs, List<Problem> problems) {
@@ -325,7 +323,7 @@ public final class Resolver {
         String scope = scopeFor(n, bodyText, c);
         String typeCode = n.typeCode() != null ? n.typeCode() : (n.state() && n.unitCode() != null ? "cv" : "x");
         String issuer = n.unitCode() != null && n.typeCode() == null ? n.issuerCode() + "-" + n.unitCode() : n.issuerCode();
-        return new DocKey(scope, issuer, typeCode, DocKey.number(n.number()), null, null);
+        return new DocKey(scope, issuer, typeCode, n.bareNumber(), null, null);
     }
 
     private String scopeFor(Notation n, String bodyText, FileContext c) {

@@ -32,10 +32,6 @@ class LinkTableTest {
 
     /** Prints each row's actual lines (to write a new row's expectations, then check them by hand). */
     public static void main(String[] args) {
-        for (StageTable.Row r : StageTable.read("links").rows()) {
-            System.out.println("### " + r.name() + "\n" + r.text() + "\n---");
-            stated(r.text()).forEach(System.out::println);
-            System.out.println();
-        }
+        StageTable.print("links", LinkTableTest::stated);
     }
 }

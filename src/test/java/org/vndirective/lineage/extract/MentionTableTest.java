@@ -37,7 +37,7 @@ class MentionTableTest {
         if (m instanceof NotationMention n) {
             return "notation " + printed + " " + n.notation().canonical() + " " + n.typeClass() + (n.typeFromWord() ? " by-word" : " by-code")
                     + (n.date() != null ? " " + n.date() : "") + (n.bodyText() != null ? " of " + StageTable.quoted(n.bodyText()) : "")
-                    + (n.terms().isEmpty() ? "" : " khoa " + StageTable.joined(n.terms())) + (n.selfHeader() ? " self" : "");
+                    + (n.terms().isEmpty() ? "" : " khoa " + String.join(",", n.terms())) + (n.selfHeader() ? " self" : "");
         }
         if (m instanceof ConferenceMention c) return "conference " + printed + " " + c.typeClass() + " " + c.conference() + " khoa " + c.term();
         if (m instanceof NamedMention n) return "named " + printed + " " + n.typeClass() + " " + n.slug();
@@ -48,10 +48,6 @@ class MentionTableTest {
 
     /** Prints each row's actual lines (to write a new row's expectations, then check them by hand). */
     public static void main(String[] args) {
-        for (StageTable.Row r : StageTable.read("mentions").rows()) {
-            System.out.println("### " + r.name() + "\n" + r.text() + "\n---");
-            found(r.text()).forEach(System.out::println);
-            System.out.println();
-        }
+        StageTable.print("mentions", MentionTableTest::found);
     }
 }

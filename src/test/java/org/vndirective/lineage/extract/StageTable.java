@@ -7,7 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.vndirective.lineage.text.AlignedText;
@@ -79,5 +78,12 @@ public record StageTable(String stage, List<Row> rows) {
 
     static String quoted(String s) { return "\"" + s.replace("\n", "⏎") + "\""; }
 
-    static String joined(List<String> terms) { return terms.stream().collect(Collectors.joining(",")); }
+    /** Prints each row with the stage's actual lines (to write a new row's expectations, then check them by hand). */
+    public static void print(String stage, java.util.function.Function<String, List<String>> actual) {
+        for (Row r : read(stage).rows()) {
+            System.out.println("### " + r.name() + "\n" + r.text() + "\n---");
+            actual.apply(r.text()).forEach(System.out::println);
+            System.out.println();
+        }
+    }
 }

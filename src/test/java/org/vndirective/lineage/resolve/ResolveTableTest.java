@@ -43,10 +43,6 @@ class ResolveTableTest {
 
     /** Prints each row's actual lines (to write a new row's expectations, then check them by hand). */
     public static void main(String[] args) {
-        for (StageTable.Row row : StageTable.read("resolve").rows()) {
-            System.out.println("### " + row.name() + "\n" + row.text() + "\n---");
-            resolved(row.text()).forEach(System.out::println);
-            System.out.println();
-        }
+        StageTable.print("resolve", ResolveTableTest::resolved);
     }
 }
