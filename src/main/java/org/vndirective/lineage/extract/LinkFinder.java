@@ -26,8 +26,9 @@ public final class LinkFinder {
             "^\\s*,?\\s*(?:(?:va|de|nham)\\s+)?(?:(?:da\\s+|co\\s+)?ban\\s+hanh\\s+(?:[^\\s,;.()]+\\s+){0,10})?(?:ve\\s+(?:viec\\s+)?)?$");
     /** "Luật X được sửa đổi, bổ sung bởi Luật Y": the later document comes after the cue. */
     private static final Pattern PASSIVE = Pattern.compile("(?:^|\\s)(?:duoc|bi)\\s+$");
-    /** A target's title, then "và": "về Kết luận của Thủ tướng … năm học 2025 - 2026 và". */
+    /** "… ban hành" right before a type word: the document being issued. */
     private static final Pattern ISSUES_END = Pattern.compile("ban\\s+hanh\\s*$");
+    /** A target's title, then "và": "về Kết luận của Thủ tướng … năm học 2025 - 2026 và". */
     private static final Pattern TITLE_THEN_AND = Pattern.compile("^\\s*,?\\s*ve\\s[^;:.()]{0,300}\\s(?:va|,)\\s*$");
     private static final Pattern ENUMERATION = Pattern.compile("^\\s*[,;]?\\s*(?:va\\s+)?$");
     /** A list item's marker: "-", "2.1.", "iv.", "a)". */
@@ -383,7 +384,7 @@ public final class LinkFinder {
         List<Group> out = new ArrayList<>();
         List<Mention> cur = new ArrayList<>();
         for (Mention m : mentions) {
-            if (m instanceof NotationMention n && n.selfHeader()) continue;
+            if (m.selfHeader()) continue;
             if (!cur.isEmpty() && cur.get(0).group() != m.group()) {
                 out.add(toGroup(cur));
                 cur = new ArrayList<>();

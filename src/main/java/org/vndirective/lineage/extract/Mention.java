@@ -17,6 +17,9 @@ public sealed interface Mention permits NotationMention, ConferenceMention, Name
     /** Whether it stands for a numbered document (a notation, or a short form or alias of one). */
     boolean numbered();
 
+    /** The file's own notation in its header, not a citation (only a {@link NotationMention} can be). */
+    default boolean selfHeader() { return false; }
+
     default int start() { return span().start(); }
 
     default int end() { return span().end(); }

@@ -85,7 +85,7 @@ public final class Resolver {
         DocKey self = selfKey(x, c, obs);
         Map<Mention, ResolvedCorpus.ResolvedMention> rm = new LinkedHashMap<>();
         for (Mention m : x.mentions()) {
-            if (m instanceof NotationMention n && n.selfHeader()) continue;
+            if (m.selfHeader()) continue;
             // Text order; short forms and aliases are bound once the rest is resolved.
             rm.put(m, m instanceof ShortMention || m instanceof AliasMention ? null : resolveMention(m, x, c, index, local, obs, problems));
         }
