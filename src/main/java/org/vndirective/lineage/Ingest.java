@@ -29,6 +29,7 @@ import org.vndirective.lineage.extract.FileExtraction;
 import org.vndirective.lineage.rdf.GraphBuilder;
 import org.vndirective.lineage.read.DocumentReader;
 import org.vndirective.lineage.rdf.GraphSink;
+import org.vndirective.lineage.rdf.SearchText;
 import org.vndirective.lineage.rdf.Iris;
 import org.vndirective.lineage.rdf.LineageClosure;
 import org.vndirective.lineage.rdf.Shapes;
@@ -142,7 +143,7 @@ public final class Ingest {
 
     /** Runs the ingest into {@code out}; the lineage closure comes last, before {@code finish()}. */
     public Outcome run(GraphSink out) {
-        GraphSink sink = new LineageClosure(out);
+        GraphSink sink = new LineageClosure(new SearchText(out));
         Counts n = new Counts();
         Consumer<Problem> tell = p -> {
             switch (p.severity()) {

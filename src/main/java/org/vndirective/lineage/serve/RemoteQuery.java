@@ -1,12 +1,15 @@
 package org.vndirective.lineage.serve;
 
+import java.net.http.HttpTimeoutException;
 import java.util.concurrent.TimeUnit;
 import org.apache.jena.atlas.lib.Pair;
 import org.apache.jena.fuseki.servlets.HttpAction;
 import org.apache.jena.fuseki.servlets.SPARQL_QueryDataset;
 import org.apache.jena.query.ARQ;
 import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryCancelledException;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.engine.http.QueryExceptionHTTP;
 import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.sparql.exec.http.QueryExecHTTP;
 import org.apache.jena.sparql.exec.http.QuerySendMode;
@@ -29,7 +32,18 @@ final class RemoteQuery extends SPARQL_QueryDataset {
 
     /** The explorer searches with jena-text's {@code text:query}: that becomes the engine's own full-text search. */
     @Override protected void execute(String queryString, HttpAction action) {
-        super.execute(queryString == null ? null : search.rewrite(queryString), action);
+        try {
+            super.execute(queryString == null ? null : search.rewrite(queryString), action);
+        } catch (QueryExceptionHTTP e) {
+            // Our time limit ran out while the engine worked: the same 503 as a local query over time, not 502.
+            if (timedOut(e)) throw new QueryCancelledException();
+            throw e;
+        }
+    }
+
+    private static boolean timedOut(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) if (t instanceof HttpTimeoutException) return true;
+        return false;
     }
 
     @Override protected QueryExec createQueryExec(HttpAction action, Query query, DatasetGraph unused) {

@@ -19,6 +19,7 @@ import org.apache.jena.query.text.TextDatasetFactory;
 import org.apache.jena.query.text.TextIndex;
 import org.apache.jena.query.text.TextIndexConfig;
 import org.vndirective.lineage.rdf.NTerms;
+import org.vndirective.lineage.rdf.SearchText;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
@@ -28,9 +29,6 @@ import org.apache.jena.tdb2.loader.DataLoader;
 import org.apache.jena.tdb2.loader.LoaderFactory;
 import org.apache.jena.tdb2.TDB2;
 import org.apache.jena.tdb2.sys.TDBInternal;
-import org.apache.jena.vocabulary.DCTerms;
-import org.apache.jena.vocabulary.RDFS;
-import org.apache.jena.vocabulary.SKOS;
 import org.apache.lucene.store.FSDirectory;
 import org.vndirective.lineage.report.IngestResult;
 import org.vndirective.lineage.vocab.VND;
@@ -47,8 +45,7 @@ public final class LineageStore implements GraphStore {
     static final Node STATE = NodeFactory.createURI(VND.GRAPH + "store-state");
     static final Node CLOSURE = NodeFactory.createURI(VND.GRAPH_CLOSURE);
     static final Node DOCUMENTS = NodeFactory.createURI(VND.GRAPH_DOCUMENTS);
-    static final List<Node> INDEXED = List.of(RDFS.label.asNode(), DCTerms.title.asNode(), VND.notation,
-            VND.printedNotation, VND.alias, VND.sentence, SKOS.prefLabel.asNode());
+    static final List<Node> INDEXED = SearchText.INDEXED;
 
     private static final String SOURCES = "sources";
     private static final String LOAD_MARKER = "LOAD-IN-PROGRESS";

@@ -5,9 +5,11 @@ import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.util.FmtUtils;
+import org.vndirective.lineage.vocab.VND;
 
 /**
  * A search for words, written for one store's full-text index: a SPARQL group that binds {@code ?hit} to each
@@ -75,31 +77,65 @@ public interface TextSearch {
 
     /**
      * Virtuoso's free-text index (it must cover the literals: {@code DB.DBA.RDF_OBJ_FT_RULE_ADD}); {@code bif:} is
-     * written as an IRI so Jena's parser takes the query too. Virtuoso gives no score without its own syntax: every
-     * hit is 1. Its index does not fold diacritics: "chi thi" does not find "Chỉ thị".
+     * written as an IRI so Jena's parser takes the query too. The index does not fold diacritics, so the words are
+     * folded and also matched against the ingest's folded copies ({@code vnd:searchText}); a fuzzy word becomes the
+     * words one edit away. Virtuoso gives no score without its own syntax: a shorter literal scores higher.
      */
     TextSearch VIRTUOSO = new TextSearch() {
         @Override public String pattern(String hit, String score, String words, int limit, int n) {
-            String q = words(words).stream().map(w -> "\"" + w + "\"").collect(Collectors.joining(" AND "));
+            String q = virtuoso(TextQuery.parse(words));
             String p = "?textP" + n, text = "?text" + n;
-            return "{ " + hit + " " + p + " " + text + " . " + text + " <bif:contains> " + lit("'" + q + "'")
-                    + " FILTER(" + predicates(p) + ") BIND(1 AS " + score + ") }";
+            if (q.isEmpty()) return nothing(hit, score);
+            return "{ " + hit + " " + p + " " + text + " . " + text + " <bif:contains> " + lit(q)
+                    + " FILTER(" + predicates(p) + ") BIND(" + byLength(text) + " AS " + score + ") }";
         }
 
         @Override public String name() { return "virtuoso"; }
     };
 
-    /** Any SPARQL 1.1 engine: case-insensitive substring tests, every word (slow: it reads every indexed literal). */
+    /**
+     * Any SPARQL 1.1 engine: case-insensitive substring tests of the folded words, against the literals and their
+     * folded copies (slow: it reads every indexed literal). Fuzzy words are matched as they are.
+     */
     TextSearch CONTAINS = new TextSearch() {
         @Override public String pattern(String hit, String score, String words, int limit, int n) {
             String p = "?textP" + n, text = "?text" + n;
-            String tests = words(words).stream().map(w -> "CONTAINS(LCASE(STR(" + text + ")), " + lit(w) + ")").collect(Collectors.joining(" && "));
-            return "{ " + hit + " " + p + " " + text + " FILTER(" + predicates(p) + ") FILTER(" + (tests.isEmpty() ? "false" : tests)
-                    + ") BIND(1 AS " + score + ") }";
+            String test = contains(TextQuery.parse(words), "LCASE(STR(" + text + "))");
+            if (test.isEmpty()) return nothing(hit, score);
+            return "{ " + hit + " " + p + " " + text + " FILTER(" + predicates(p) + ") FILTER(" + test + ") BIND(" + byLength(text) + " AS " + score + ") }";
         }
 
         @Override public String name() { return "contains"; }
     };
+
+    /** Virtuoso's free-text expression for {@code q}; empty when nothing is searched for. */
+    static String virtuoso(TextQuery q) {
+        if (q instanceof TextQuery.Word w) {
+            if (!w.fuzzy()) return quoted(w.text());
+            return "(" + TextQuery.nearby(w.text()).stream().filter(TextQuery::hasWord).map(TextSearch::quoted).collect(Collectors.joining(" OR ")) + ")";
+        }
+        if (q instanceof TextQuery.And a) {
+            // Virtuoso has no NOT alone, only "x AND NOT y".
+            String not = a.all().stream().filter(x -> x instanceof TextQuery.Not).map(x -> " AND NOT " + virtuoso(((TextQuery.Not) x).negated()))
+                    .collect(Collectors.joining());
+            return "(" + a.all().stream().filter(x -> !(x instanceof TextQuery.Not)).map(TextSearch::virtuoso).collect(Collectors.joining(" AND ")) + not + ")";
+        }
+        if (q instanceof TextQuery.Or o) {
+            return "(" + o.any().stream().filter(x -> !(x instanceof TextQuery.Not)).map(TextSearch::virtuoso).collect(Collectors.joining(" OR ")) + ")";
+        }
+        return "";
+    }
+
+    private static String quoted(String word) { return "\"" + word + "\""; }
+
+    /** A SPARQL test of {@code q} on the string {@code text}; empty when nothing is searched for. */
+    static String contains(TextQuery q, String text) {
+        if (q instanceof TextQuery.Word w) return "CONTAINS(" + text + ", " + lit(w.text()) + ")";
+        if (q instanceof TextQuery.And a) return "(" + a.all().stream().map(x -> contains(x, text)).collect(Collectors.joining(" && ")) + ")";
+        if (q instanceof TextQuery.Or o) return "(" + o.any().stream().map(x -> contains(x, text)).collect(Collectors.joining(" || ")) + ")";
+        if (q instanceof TextQuery.Not x) return "!" + contains(x.negated(), text);
+        return "";
+    }
 
     /** The words, lower case, without Lucene's operators or characters a full-text syntax reads as operators. */
     static List<String> words(String text) {
@@ -110,7 +146,15 @@ public interface TextSearch {
 
     private static String lit(String s) { return FmtUtils.stringForNode(NodeFactory.createLiteralString(s)); }
 
+    /** The indexed predicates and the folded copies of their literals. */
     private static String predicates(String p) {
-        return p + " IN (" + LineageStore.INDEXED.stream().map(Node::getURI).map(u -> "<" + u + ">").collect(Collectors.joining(", ")) + ")";
+        return p + " IN (" + Stream.concat(LineageStore.INDEXED.stream(), Stream.of(VND.searchText)).map(Node::getURI).map(u -> "<" + u + ">")
+                .collect(Collectors.joining(", ")) + ")";
     }
+
+    /** A score where the engine gives none: like Lucene's length norm, the words in a short literal count for more. */
+    private static String byLength(String text) { return "10.0 / (10 + STRLEN(STR(" + text + ")))"; }
+
+    /** A group that binds nothing: no words were left to search for. */
+    private static String nothing(String hit, String score) { return "{ BIND(1 AS " + score + ") FILTER(false) }"; }
 }

@@ -85,6 +85,7 @@ public final class VND {
     public static final Node end = term("end");
     public static final Node page = term("page");
     public static final Node sentence = term("sentence");
+    public static final Node searchText = term("searchText");
     public static final Node printed = term("printed");
     public static final Node cue = term("cue");
     public static final Node linkSubject = term("linkSubject");

@@ -7,8 +7,6 @@ import java.nio.file.Files;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Disabled;
-import org.junit.jupiter.api.Test;
 import org.vndirective.lineage.store.RemoteStore;
 import org.vndirective.lineage.store.SampleStore;
 import org.vndirective.lineage.store.TextSearch;
@@ -17,7 +15,8 @@ import org.vndirective.lineage.store.Virtuoso;
 /**
  * The explorer's browser test once more, against a serve backed by Virtuoso ({@code serve --store sparql:URL}): the
  * same texts go in by Graph Store Protocol PUTs, the explorer's queries go through to Virtuoso, and its searches
- * use Virtuoso's free-text index ({@code bif:contains}).
+ * use Virtuoso's free-text index ({@code bif:contains}) over the ingest's folded copies ({@code vnd:searchText}).
+ * Every test of the class it extends runs here too.
  */
 class ExplorerOnVirtuosoBrowserTest extends ExplorerBrowserTest {
     static Virtuoso virtuoso;
@@ -39,21 +38,6 @@ class ExplorerOnVirtuosoBrowserTest extends ExplorerBrowserTest {
         server = LineageServer.builder().port(0).remote(virtuoso.sparql(), TextSearch.VIRTUOSO).timeout("5000,10000").build().start();
         openBrowser();
     }
-
-    // What differs on Virtuoso, each shown as skipped with its reason (BENCHMARKS.md, "TDB2 and Virtuoso").
-    private static final String FOLDING = "Virtuoso's free-text index does not fold diacritics: 'chi thi 10' and 'ketluan 18' find nothing";
-
-    @Test @Disabled(FOLDING)
-    @Override void searchOpenDirectiveAndReadItsRelationships() {}
-
-    @Test @Disabled(FOLDING)
-    @Override void searchRanksTheExactNotationFirstAndFilters() {}
-
-    @Test @Disabled("Virtuoso's free-text index finds nothing for the words of '10-CT/TU', so there is no weak result for the suggestion to stand beside")
-    @Override void didYouMeanAlsoBesideWeakMatchesOfANotation() {}
-
-    @Test @Disabled("a query past the time limit comes back 502 (the engine's HTTP exchange timed out), not 503")
-    @Override void queryErrorsShowTheServersMessage() {}
 
     @AfterAll
     static void stopVirtuoso() {

@@ -1,6 +1,7 @@
 package org.vndirective.lineage.store;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -18,6 +19,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.vndirective.lineage.cli.Main;
 
 /**
@@ -41,6 +44,7 @@ class VirtuosoParityTest {
         assertEquals(0, Main.run("ingest", "--quiet", "--out", nq.toString(), SampleStore.SAMPLES.toString(), phenomena.toString()));
         virtuoso = Virtuoso.start();
         virtuoso.bulkLoad(nq);
+        virtuoso.indexText();
         there = QueryTarget.endpoint(virtuoso.sparql(), 120_000);
     }
 
@@ -78,6 +82,26 @@ class VirtuosoParityTest {
     Stream<DynamicTest> everySavedQueryGivesItsGoldenRows() throws IOException {
         return SavedQueriesTest.savedNames().stream().map(name -> DynamicTest.dynamicTest(name,
                 () -> SavedQueriesTest.assertGolden(name, SavedQueriesTest.rows(there, name, Map.of()))));
+    }
+
+    /**
+     * The explorer's searches (Lucene's syntax) on both engines: jena-text, which folds as it indexes, on TDB2; on
+     * Virtuoso the same query rewritten to {@code bif:contains} over the literals and their folded copies. Both
+     * find the same resources.
+     */
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"chi AND thi AND 10", "chỉ AND thị AND 10", "ket AND luan AND 18", "tinh AND uy AND lam AND dong",
+            "sinh AND hoat AND chi AND bo", "59 AND kh AND tu", "Đảng", "ke AND hoach NOT 59", "(135 OR 0135) AND kh AND hu",
+            "chi~1 AND thij~1 AND 10", "(18 OR 018) AND kt~1 AND tu~1", "nghi~1 AND quyet~1"})
+    void searchesFindTheSameOnBoth(String lucene) {
+        String query = "SELECT DISTINCT ?hit WHERE { (?hit ?score) <http://jena.apache.org/text#query> (" + lit(lucene) + " 100000) }";
+        List<List<String>> onTdb2 = rows(store.queries(), query);
+        assertFalse(onTdb2.isEmpty(), "jena-text finds something for " + lucene);
+        assertEquals(onTdb2, rows(there, TextSearch.VIRTUOSO.rewrite(query)), lucene);
+    }
+
+    private static String lit(String s) {
+        return org.apache.jena.sparql.util.FmtUtils.stringForNode(org.apache.jena.graph.NodeFactory.createLiteralString(s));
     }
 
     /** The parameters SavedQueriesTest's own cases use: the same rows on both engines. */
