@@ -40,6 +40,7 @@ public final class HeaderReader {
     private static final Pattern NOTATION_LINE = Pattern.compile("^[^a-z0-9]{0,3}(?:so|s[o6])\\s*[:.]?\\s*\\d");
     private static final Pattern DATE_LINE = Pattern.compile(
             "^(.{0,60}?)[,\\s]*(?<![a-z])ng[a-z]?y\\s+(\\d{1,2})\\s+th[a-z]ng\\s+(\\d{1,2})\\s+n[a-z]m\\s+(\\d{4})");
+    private static final Pattern CITATION_LEAD = Pattern.compile("(?<![a-z])(?:can\\s+cu|thuc\\s+hien|theo)(?![a-z])");
     private static final Pattern SUBJECT_LINE = Pattern.compile("(?i)^v/v\\.?:?\\s*(.+)$");
     private static final Pattern SEPARATOR = Pattern.compile("^[-_=*.~]{3,}$");
     private static final Pattern TITLE_STOP = Pattern.compile(
@@ -99,6 +100,10 @@ public final class HeaderReader {
                 sig.onBehalf, sig.role, sig.signer, recipients(n, f), bodyStart, year);
     }
 
+    private boolean citesBefore(String folded) {
+        return CITATION_LEAD.matcher(folded).find() || types.anyName().matcher(folded).find();
+    }
+
     /** What the first lines say: the own number, the heading (its type) and the place-date line, by line index. */
     private record Top(NotationMention self, int headingLine, int notationLine, int dateLine, String typeClass,
                        String place, LocalDate date) {}
@@ -132,7 +137,8 @@ public final class HeaderReader {
                     int[] nx = lines.get(i + 1);
                     dm = DATE_LINE.matcher(fl + " " + f.substring(nx[0], nx[1]).strip());
                 }
-                if (dm.lookingAt() && (headingLine >= 0 || !dm.group(1).isBlank() || notationLine >= 0)) {
+                // "Căn cứ Luật … ngày 19 tháng 6 năm 2015" is a citation's date, not the place-date line.
+                if (dm.lookingAt() && (headingLine >= 0 || !dm.group(1).isBlank() || notationLine >= 0) && !citesBefore(dm.group(1))) {
                     date = date(dm.group(4), dm.group(3), dm.group(2));
                     if (date != null) {
                         dateLine = i;

@@ -25,7 +25,11 @@ public final class LinkFinder {
     private static final Pattern ADJACENT = Pattern.compile(
             "^\\s*,?\\s*(?:(?:va|de|nham)\\s+)?(?:(?:da\\s+|co\\s+)?ban\\s+hanh\\s+(?:[^\\s,;.()]+\\s+){0,10})?(?:ve\\s+(?:viec\\s+)?)?$");
     /** "Luật X được sửa đổi, bổ sung bởi Luật Y": the later document comes after the cue. */
-    private static final Pattern PASSIVE = Pattern.compile("(?:^|\\s)(?:duoc|bi)\\s+$");
+    private static final Pattern PASSIVE = Pattern.compile("(?:^|[\\s(])(?:duoc|bi)\\s+$");
+    /** "sửa đổi, bổ sung bởi/tại Y": by or in Y, so Y amends, with or without "được" before. */
+    private static final Pattern BY = Pattern.compile("(?:sung|chinh)(?:\\s+cap\\s+nhat)?\\s+(?:boi|tai)(?:\\s|$)");
+    /** "… tại Luật sửa đổi, bổ sung … của Luật X": the amending law goes unnamed; X is amended, it amends nothing. */
+    private static final Pattern UNNAMED_AMENDER = Pattern.compile("(?:boi|tai)\\s+(?:luat|nghi\\s+quyet|nghi\\s+dinh)\\s+sua\\s+doi");
     /** "… ban hành" right before a type word: the document being issued. */
     private static final Pattern ISSUES_END = Pattern.compile("ban\\s+hanh\\s*$");
     /** A target's title, then "và": "về Kết luận của Thủ tướng … năm học 2025 - 2026 và". */
@@ -46,6 +50,7 @@ public final class LinkFinder {
     private final Pattern selfReference;
     private final Pattern typeSubject;
     private final Cues.Cue basedOnCue;
+    private final LegalRanks ranks = LegalRanks.standard();
     private static final Set<Relation> LINEAGE_CUES = Set.of(Relation.IMPLEMENTS, Relation.CONTINUES, Relation.GUIDES);
     /** "Căn cứ các Quyết định của Thủ tướng …:" before a list, or a "1.3. Căn cứ pháp lý" heading line. */
     private static final Pattern BASED_ON_LIST = Pattern.compile(
@@ -108,6 +113,8 @@ public final class LinkFinder {
                 clause(f, header, about, s, within(inSentence, c[0], c[1]), c[0], basedOn, links);
             }
         }
+        // A circular amends no decree, a decree no law, a 2017 decree none of 2020: such a reading took the wrong document.
+        links.removeIf(l -> (l.relation() == Relation.AMENDS || l.relation() == Relation.REPLACES) && !ranks.mayAmend(l.subject(), header, l.object()));
         // A link read in the title has the title as its evidence, not the header above it.
         if (header.title() != null) {
             links.replaceAll(l -> header.inTitle(l.object().start())
@@ -128,12 +135,21 @@ public final class LinkFinder {
             String prefix = f.substring(from, cue.get().start());
             // Between two documents only a list of one type continues the object ("B và C"); for the file's
             // own document ("căn cứ A, B và C") any list does.
-            if ((r == Relation.AMENDS || r == Relation.REPLACES) && PASSIVE.matcher(prefix).find()) {
-                if (j == 0) continue;
+            boolean passive = PASSIVE.matcher(prefix).find() || BY.matcher(f.substring(cue.get().start(), cue.get().end())).find();
+            if ((r == Relation.AMENDS || r == Relation.REPLACES) && passive) {
                 List<Mention> later = withFollowers(f, gs, j, true);
+                // Only its number can stand for an unnamed amending law ("… của Luật Xây dựng số 62/2020/QH14").
+                if (UNNAMED_AMENDER.matcher(f.substring(cue.get().start(), cue.get().end())).find()) {
+                    later = later.stream().filter(m -> m instanceof NotationMention).toList();
+                    if (later.isEmpty()) continue;
+                }
+                // "Nghị định A … của Luật X được sửa đổi, bổ sung bởi Nghị định B": a decree amends no law, so B amends A.
+                int k = j - 1;
+                while (k >= 0 && !mayAmend(later, header, gs.get(k).members())) k--;
+                if (k < 0) continue;
                 // "X được sửa đổi tại Luật sửa đổi … của Luật X số N": N is X again, the amending law has no number.
-                if (sameDocument(later, gs.get(j - 1).members())) continue;
-                link(later, r, gs.get(j - 1).members(), cue.get(), f, sentence, out);
+                if (sameDocument(later, gs.get(k).members())) continue;
+                link(later, r, gs.get(k).members(), cue.get(), f, sentence, out);
                 // "Căn cứ Luật X được sửa đổi, bổ sung bởi Luật Y": the file rests on both.
                 if (basedOn != null) link(null, Relation.BASED_ON, later, basedOn, f, sentence, out);
             } else if (r == Relation.ASSOCIATED_WITH) {
@@ -325,6 +341,10 @@ public final class LinkFinder {
         if (k + 1 >= gs.size()) return false;
         int from = gs.get(k).tailEnd(), to = gs.get(k + 1).leadStart();
         return from <= to && cues.endingAt(f, from, to).filter(m -> m.start() - from < 40).isPresent();
+    }
+
+    private boolean mayAmend(List<Mention> amenders, Header header, List<Mention> amended) {
+        return amenders.stream().allMatch(a -> amended.stream().allMatch(b -> ranks.mayAmend(a, header, b)));
     }
 
     private static void link(List<Mention> subjects, Relation r, List<Mention> objects, Cues.Match cue, String f,

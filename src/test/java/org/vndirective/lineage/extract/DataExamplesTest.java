@@ -50,8 +50,10 @@ class DataExamplesTest {
         }
         for (String ex : Cues.standard().notCueExamples()) {
             tests.add(DynamicTest.dynamicTest("not a cue: " + ex, () -> {
-                String f = Folding.fold(ex);
-                int at = f.indexOf(" nghi") > 0 ? f.indexOf(" nghi") + 1 : f.length();
+                // Up to the document the example names, if it names one ("Kèm theo Nghị quyết").
+                String f = Folding.fold(ex) + " ";
+                java.util.regex.Matcher doc = DocTypes.standard().anyName().matcher(f);
+                int at = doc.find(1) ? doc.start() : f.length();
                 assertTrue(Cues.standard().endingAt(f, 0, at).isEmpty(), "\"" + ex + "\" is no cue");
             }));
         }
@@ -62,6 +64,24 @@ class DataExamplesTest {
     Stream<DynamicTest> issuerScopeExamplesGiveTheirLevel() {
         return Scopes.standard().rules().stream().flatMap(r -> r.examples().stream().map(ex ->
                 DynamicTest.dynamicTest(ex + " is " + r.level(), () -> assertEquals(r.level(), Scopes.standard().levelOf(ex)))));
+    }
+
+    @TestFactory
+    Stream<DynamicTest> legalRankExamplesGetTheirRank() {
+        return LegalRanks.standard().rules().stream().flatMap(r -> r.examples().stream().map(ex -> DynamicTest.dynamicTest(ex + " has rank " + r.rank(), () -> {
+            String[] typeAndIssuer = ex.split(" ");
+            assertEquals(Optional.of(r), LegalRanks.standard().rule(typeAndIssuer[0], typeAndIssuer[1].equals("-") ? null : typeAndIssuer[1]), ex);
+        })));
+    }
+
+    /** Each example of a type that amends no legal document names one of the types listed. */
+    @TestFactory
+    Stream<DynamicTest> notNormativeExamplesAreOfTheirTypes() {
+        return LegalRanks.standard().notNormativeExamples().stream().map(ex -> DynamicTest.dynamicTest(ex, () -> {
+            java.util.regex.Matcher m = DocTypes.standard().anyName().matcher(Folding.fold(ex));
+            assertTrue(m.matches(), ex + " is a type name");
+            assertTrue(LegalRanks.standard().notNormative().contains(DocTypes.standard().typeOf(m).className()), ex);
+        }));
     }
 
     @TestFactory
