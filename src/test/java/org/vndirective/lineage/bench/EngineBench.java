@@ -37,7 +37,7 @@ import org.vndirective.lineage.vocab.VND;
  * <pre>
  *   closure IN.nq OUT.nq            the closure graph added to an older ingest's N-Quads (what ingest now writes)
  *   closure-only IN.nq OUT.nq       only the closure graph (a file to bulk-load next to the ingest's, not a copy of it)
- *   searchtext IN.nq... OUT.nq     only the folded copies (vnd:searchText) the ingest now writes beside searchable literals
+ *   searchtext IN.nq... OUT.nq      only the folded copies (vnd:searchText) the ingest now writes beside searchable literals
  *   tdb2-load NQ STORE SCRATCH      our loader, then Jena's bulk loader, into fresh TDB2 folders
  *   gsp GSP_URL NQ GRAPHS           the first GRAPHS graphs PUT one by one (Graph Store Protocol)
  *   queries URL SECONDS             chain and coverage latency, then 32 clients on the chain, against an endpoint
