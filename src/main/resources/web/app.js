@@ -388,7 +388,8 @@ async function didYouMean(out, words, notations, before) {
       .map((x) => ({ ...x, dist: editDistance(want, fold(x.m[2])) })).filter((x) => x.dist > 0 && x.dist <= 2)
       .sort((x, y) => x.dist - y.dist || x.n.localeCompare(y.n) || v(x.b, 'd').localeCompare(v(y.b, 'd'))).slice(0, 3).map((x) => x.b);
   } else {
-    const fuzzy = words.filter((w) => w.length >= 3).map((w) => (/^\d+$/.test(w) ? w : w + '~1')).join(' AND ');
+    // A number is kept as typed, however short ("chi thij 10" wants a 10); short words are left out, not guessed.
+    const fuzzy = words.filter((w) => w.length >= 3 || /^\d+$/.test(w)).map((w) => (/^\d+$/.test(w) ? w : w + '~1')).join(' AND ');
     if (!fuzzy) return;
     rows = await sparql(`SELECT ?d (SAMPLE(?l) AS ?label) (MAX(?score) AS ?best) WHERE { (?d ?score) text:query (${lit(fuzzy)} 50) .
       ?d a vnd:Document ; rdfs:label ?l } GROUP BY ?d ORDER BY DESC(?best) LIMIT 3`);

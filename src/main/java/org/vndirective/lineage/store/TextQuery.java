@@ -12,7 +12,7 @@ import org.vndirective.lineage.text.Folding;
  * A full-text query as the explorer writes it for Lucene ({@code (10 OR 010) AND ct~1 AND tu~1}, or words as a user
  * typed them), read into a tree that other engines' searches are written from. Words are folded (lower case, no
  * diacritics) to match {@code vnd:searchText}; words side by side are ANDed; a word with {@code ~} is fuzzy (one
- * edit, as {@link #nearby} spells out: more would be tens of thousands of words).
+ * edit, and not an insert: {@link #nearby}).
  */
 sealed interface TextQuery {
     record Word(String text, boolean fuzzy) implements TextQuery {}
@@ -29,7 +29,8 @@ sealed interface TextQuery {
     Pattern TOKEN = Pattern.compile("\\(|\\)|\"[^\"]*\"(?:~\\d*)?|[^\\s()\"]+");
     /** What a word may hold: letters, digits and the joiners of a notation. */
     Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}\\-/.]+");
-    String ALPHABET = "abcdefghijklmnopqrstuvwxyz0123456789";
+    String LETTERS = "abcdefghijklmnopqrstuvwxyz";
+    String DIGITS = "0123456789";
 
     static TextQuery parse(String text) {
         List<String> tokens = new ArrayList<>();
@@ -87,17 +88,20 @@ sealed interface TextQuery {
     /** Virtuoso calls a phrase of punctuation alone noise, and refuses it. */
     static boolean hasWord(String w) { return w.chars().anyMatch(Character::isLetterOrDigit); }
 
-    /** The word and every word one edit away (insert, delete, replace, swap two neighbours), as Lucene's {@code ~1}. */
+    /**
+     * The word and the words one edit away that do not make it longer: a letter deleted, replaced (a letter by a
+     * letter, a digit by a digit) or swapped with its neighbour. Lucene's {@code ~1} also inserts one; on Virtuoso
+     * at 1M documents the inserts cost most of the time (56 s against 7 s for "chi~1 AND thij~1": BENCHMARKS.md).
+     */
     static Set<String> nearby(String w) {
         Set<String> out = new LinkedHashSet<>();
         out.add(w);
         for (int i = 0; i < w.length(); i++) out.add(w.substring(0, i) + w.substring(i + 1));
         for (int i = 0; i + 1 < w.length(); i++) out.add(w.substring(0, i) + w.charAt(i + 1) + w.charAt(i) + w.substring(i + 2));
-        for (int i = 0; i <= w.length(); i++) {
-            for (char c : ALPHABET.toCharArray()) {
-                if (i < w.length()) out.add(w.substring(0, i) + c + w.substring(i + 1));
-                out.add(w.substring(0, i) + c + w.substring(i));
-            }
+        for (int i = 0; i < w.length(); i++) {
+            char at = w.charAt(i);
+            String alphabet = Character.isDigit(at) ? DIGITS : Character.isLetter(at) ? LETTERS : "";
+            for (char c : alphabet.toCharArray()) out.add(w.substring(0, i) + c + w.substring(i + 1));
         }
         out.remove("");
         return out;
