@@ -23,6 +23,12 @@ final class NotationFinder implements KindFinder {
             "(\\d{1,5}(?:\\.\\d{1,2})?)/((?:19|20)\\d\\d)/([a-z]{2,8}\\d{1,2})(?![\\w/-])");
     static final Pattern STATE_TYPE = Pattern.compile(
             "(\\d{1,5}(?:\\.\\d{1,2})?)/([a-z]{1,8})-([a-z]{1,10}\\d{0,2})(?:-([a-z]{1,6}\\d{0,2}))?(?![\\w/-])");
+    /**
+     * "927/QĐ TTg": a space printed for the hyphen; taken only for a known type and a code in capitals after it, and
+     * not "12/QĐ BAN HÀNH …" in a title in capitals.
+     */
+    static final Pattern STATE_TYPE_SPACED = Pattern.compile("(\\d{1,5})/([a-z]{1,8}) (?!ban\\s+hanh)([a-z]{2,10}\\d{0,2})(?![\\w/-])");
+    private static final Pattern ISSUER_PRINTED = Pattern.compile("[A-ZĐ]{2}[A-ZĐa-z]{0,8}\\d{0,2}");
     private static final Pattern NAMED_LAW_END = Pattern.compile(
             "(?<![a-z])((?:bo\\s+)?lu[aậ]t|ph[aá]p\\s+l[eệ]nh)(?:\\s+[a-z]+){1,9}\\s*$");
     /** "luật" before the number may end a law's name ("Luật Ban hành văn bản quy phạm pháp luật số …"). */
@@ -56,9 +62,11 @@ final class NotationFinder implements KindFinder {
         for (int sep = f.indexOf('/'); sep >= 0; sep = f.indexOf('/', sep + 1)) {
             int ds = subNumbered(f, Words.digitsBefore(f, sep), sep);
             if (ds < 0 || !Words.numberBoundary(f, ds)) continue;
-            for (Pattern p : List.of(STATE_YEAR_TYPE, STATE_YEAR_ISSUER, STATE_TYPE)) {
+            for (Pattern p : List.of(STATE_YEAR_TYPE, STATE_YEAR_ISSUER, STATE_TYPE, STATE_TYPE_SPACED)) {
                 Matcher sm = p.matcher(f).region(ds, f.length());
                 if (!sm.lookingAt() || taken.overlaps(sm.start(), sm.end())) continue;
+                if (p == STATE_TYPE_SPACED && !(types.forCode(code(n, sm, 2), true).isPresent()
+                        && ISSUER_PRINTED.matcher(n.substring(sm.start(3), sm.end(3))).matches())) continue;
                 Notation no = stateNotation(p, sm, n);
                 addWithList(d, sm.start(1), sm.end(), num -> no, true);
                 break;
@@ -80,6 +88,7 @@ final class NotationFinder implements KindFinder {
                     Integer.parseInt(m.group(2)));
         }
         if (p == STATE_YEAR_ISSUER) return new Notation(true, num, null, code(n, m, 3), null, Integer.parseInt(m.group(2)));
+        if (p == STATE_TYPE_SPACED) return new Notation(true, num, code(n, m, 2), code(n, m, 3), null, null);
         String first = code(n, m, 2);
         String second = code(n, m, 3);
         String third = m.group(4) == null ? null : code(n, m, 4);
