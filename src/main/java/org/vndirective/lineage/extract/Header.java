@@ -15,10 +15,19 @@ import java.util.List;
  */
 public record Header(NotationMention self, String typeClass, LocalDate date, String place, String title, int titleStart,
                      int titleEnd, List<String> organLines, String closingBody, String onBehalfOf, String signerRole,
-                     String signer, List<String> recipients, int bodyStart, Integer year) {
+                     String signer, List<String> recipients, int bodyStart) {
     public Header {
         organLines = List.copyOf(organLines);
         recipients = List.copyOf(recipients);
+    }
+
+    /**
+     * The year of the file's own document: the one its state notation prints ("09/2025/NĐ-CP": part of its identity),
+     * else its date's; null when neither says.
+     */
+    public Integer year() {
+        if (self != null && self.notation().year() != null) return self.notation().year();
+        return date != null ? Integer.valueOf(date.getYear()) : null;
     }
 
     public boolean inTitle(int offset) { return title != null && offset >= titleStart && offset < titleEnd; }

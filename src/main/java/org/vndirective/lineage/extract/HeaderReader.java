@@ -95,9 +95,8 @@ public final class HeaderReader {
         Closing closing = closing(n, f);
         if (typeClass == null) typeClass = closing.typeClass;
         Signature sig = signature(n, f);
-        Integer year = top.date != null ? Integer.valueOf(top.date.getYear()) : null;
         return new Header(top.self, typeClass, top.date, top.place, title.text, title.start, title.end, organs, closing.body,
-                sig.onBehalf, sig.role, sig.signer, recipients(n, f), bodyStart, year);
+                sig.onBehalf, sig.role, sig.signer, recipients(n, f), bodyStart);
     }
 
     private boolean citesBefore(String folded) {

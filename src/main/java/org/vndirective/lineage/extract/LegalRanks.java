@@ -30,18 +30,18 @@ public final class LegalRanks {
     private LegalRanks(JsonNode root) {
         List<Rule> list = new ArrayList<>();
         for (JsonNode r : root.get("rules")) {
-            List<String> ex = new ArrayList<>();
-            r.get("examples").forEach(e -> ex.add(e.asText()));
             list.add(new Rule(r.get("rank").asInt(), r.has("class") ? r.get("class").asText() : null,
-                    r.has("issuer") ? Pattern.compile(r.get("issuer").asText()) : null, List.copyOf(ex)));
+                    r.has("issuer") ? Pattern.compile(r.get("issuer").asText()) : null, texts(r.get("examples"))));
         }
         rules = List.copyOf(list);
-        List<String> nn = new ArrayList<>();
-        root.get("notNormative").get("classes").forEach(c -> nn.add(c.asText()));
-        notNormative = List.copyOf(nn);
-        List<String> nx = new ArrayList<>();
-        root.get("notNormative").get("examples").forEach(c -> nx.add(c.asText()));
-        notNormativeExamples = List.copyOf(nx);
+        notNormative = texts(root.get("notNormative").get("classes"));
+        notNormativeExamples = texts(root.get("notNormative").get("examples"));
+    }
+
+    private static List<String> texts(JsonNode array) {
+        List<String> out = new ArrayList<>();
+        array.forEach(e -> out.add(e.asText()));
+        return List.copyOf(out);
     }
 
     public List<String> notNormativeExamples() { return notNormativeExamples; }
@@ -65,13 +65,15 @@ public final class LegalRanks {
 
     /** The rank of the document a mention names: its type, and its notation's issuer when it prints one. */
     public OptionalInt rank(Mention m) {
-        Mention named = m instanceof AliasMention a ? a.antecedent() : m;
-        if (named instanceof NotationMention n) {
+        if (named(m) instanceof NotationMention n) {
             // A Party document is outside the state's hierarchy, whatever its code.
             return n.notation().state() ? rank(n.typeClass(), n.notation().issuerCode()) : OptionalInt.empty();
         }
-        return rank(named.typeClass(), null);
+        return rank(named(m).typeClass(), null);
     }
+
+    /** An alias stands for what its antecedent names. */
+    private static Mention named(Mention m) { return m instanceof AliasMention a ? a.antecedent() : m; }
 
     /**
      * Whether {@code amender} (null: the file's own document, known by its header) may amend or replace
@@ -79,19 +81,18 @@ public final class LegalRanks {
      * annuls), and never an older one (years as printed).
      */
     public boolean mayAmend(Mention amender, Header header, Mention amended) {
-        OptionalInt a = amender != null ? rank(amender) : header.self() != null ? rank(header.self()) : rank(header.typeClass(), null);
+        boolean own = amender == null;
+        OptionalInt a = !own ? rank(amender) : header.self() != null ? rank(header.self()) : rank(header.typeClass(), null);
         OptionalInt b = rank(amended);
         if (a.isPresent() && b.isPresent() && a.getAsInt() != b.getAsInt()) return false;
-        String type = amender != null ? amender.typeClass() : header.typeClass() != null ? header.typeClass() : header.self() != null ? header.self().typeClass() : null;
-        if (b.isPresent() && notNormative.contains(type)) return false;
-        Integer from = amender != null ? year(amender) : header.self() != null && year(header.self()) != null ? year(header.self()) : header.year();
+        if (b.isPresent() && notNormative.contains(!own ? amender.typeClass() : header.typeClass())) return false;
+        Integer from = !own ? year(amender) : header.year();
         Integer to = year(amended);
         return from == null || to == null || from >= to;
     }
 
     private static Integer year(Mention m) {
-        Mention named = m instanceof AliasMention a ? a.antecedent() : m;
-        if (!(named instanceof NotationMention n)) return null;
+        if (!(named(m) instanceof NotationMention n)) return null;
         // The year in a state notation is printed by its issuer; a date beside a citation may be the citing text's.
         return n.notation().year() != null ? n.notation().year() : n.date() != null ? Integer.valueOf(n.date().getYear()) : null;
     }

@@ -135,11 +135,11 @@ public final class LinkFinder {
             String prefix = f.substring(from, cue.get().start());
             // Between two documents only a list of one type continues the object ("B và C"); for the file's
             // own document ("căn cứ A, B và C") any list does.
-            boolean passive = PASSIVE.matcher(prefix).find() || BY.matcher(f.substring(cue.get().start(), cue.get().end())).find();
-            if ((r == Relation.AMENDS || r == Relation.REPLACES) && passive) {
+            String cueText = f.substring(cue.get().start(), cue.get().end());
+            if ((r == Relation.AMENDS || r == Relation.REPLACES) && (PASSIVE.matcher(prefix).find() || BY.matcher(cueText).find())) {
                 List<Mention> later = withFollowers(f, gs, j, true);
                 // Only its number can stand for an unnamed amending law ("… của Luật Xây dựng số 62/2020/QH14").
-                if (UNNAMED_AMENDER.matcher(f.substring(cue.get().start(), cue.get().end())).find()) {
+                if (UNNAMED_AMENDER.matcher(cueText).find()) {
                     later = later.stream().filter(m -> m instanceof NotationMention).toList();
                     if (later.isEmpty()) continue;
                 }

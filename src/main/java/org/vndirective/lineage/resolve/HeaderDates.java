@@ -90,7 +90,7 @@ public final class HeaderDates {
 
     private static Header dropDate(Header h) {
         return new Header(h.self(), h.typeClass(), null, h.place(), h.title(), h.titleStart(), h.titleEnd(), h.organLines(),
-                h.closingBody(), h.onBehalfOf(), h.signerRole(), h.signer(), h.recipients(), h.bodyStart(), null);
+                h.closingBody(), h.onBehalfOf(), h.signerRole(), h.signer(), h.recipients(), h.bodyStart());
     }
 
     private static LocalDate date(String y, String m, String d) {

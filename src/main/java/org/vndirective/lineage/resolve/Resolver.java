@@ -61,7 +61,7 @@ public final class Resolver {
 
     private List<Observation> dated(FileExtraction x, FileContext c) {
         List<Observation> out = new ArrayList<>();
-        if (c.selfSeries != null && selfYear(x.header()) != null) out.add(selfObservation(x, c));
+        if (c.selfSeries != null && x.header().year() != null) out.add(selfObservation(x, c));
         for (Mention m : x.mentions()) {
             if (!(m instanceof NotationMention n) || n.selfHeader()) continue;
             Observation o = mentionObservation(n, x, c);
@@ -122,13 +122,8 @@ public final class Resolver {
     private Observation selfObservation(FileExtraction x, FileContext c) {
         Header h = x.header();
         NotationMention s = h.self();
-        return new Observation(c.selfSeries, selfYear(h), h.typeClass() != null ? h.typeClass() : s.typeClass(), true,
+        return new Observation(c.selfSeries, h.year(), h.typeClass() != null ? h.typeClass() : s.typeClass(), true,
                 h.date(), s.terms(), c.selfBodyId, s.printed(), s.notation().canonical(), h.title(), null, x.fileName(), false);
-    }
-
-    /** The year in the file's own state notation ("09/2025/NĐ-CP") is part of its identity; else the header date's. */
-    private static Integer selfYear(Header h) {
-        return h.self() != null && h.self().notation().year() != null ? h.self().notation().year() : h.year();
     }
 
     private Observation mentionObservation(NotationMention m, FileExtraction x, FileContext c) {
@@ -240,7 +235,7 @@ public final class Resolver {
     private DocKey selfKey(FileExtraction x, FileContext c, List<Observation.Keyed> obs) {
         Header h = x.header();
         if (c.selfSeries != null) {
-            String when = selfYear(h) != null ? String.valueOf(selfYear(h))
+            String when = h.year() != null ? String.valueOf(h.year())
                     : h.self().terms().isEmpty() ? "undated" : "khoa-" + h.self().terms().get(0).toLowerCase();
             DocKey k = c.selfSeries.at(when);
             obs.add(new Observation.Keyed(k, selfObservation(x, c), null));
@@ -380,7 +375,7 @@ public final class Resolver {
             province = places.findIn(head).orElse(null);
         }
         c.place = district != null ? district : province;
-        c.selfYear = selfYear(h);
+        c.selfYear = h.year();
         if (h.self() != null) {
             c.selfSeries = series(h.self().notation(), null, c);
         }
