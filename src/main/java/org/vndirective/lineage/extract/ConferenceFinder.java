@@ -1,8 +1,8 @@
 package org.vndirective.lineage.extract;
 
 import java.util.regex.Matcher;
-import org.vndirective.lineage.text.Spaces;
 import java.util.regex.Pattern;
+import org.vndirective.lineage.text.Spaces;
 
 /**
  * A central resolution or conclusion named by its plenum and term: "Nghị quyết Trung ương 4 (khóa XII)", "Nghị quyết
@@ -10,6 +10,8 @@ import java.util.regex.Pattern;
  * ương Đảng khóa XII", whose plenum may be a word.
  */
 final class ConferenceFinder implements KindFinder {
+    // Both patterns want the type word and what follows it on one line ("[ \t]+"): "NGHỊ QUYẾT⏎HỘI NGHỊ LẦN THỨ NĂM …"
+    // is a heading and its title, the file's own name, not a citation (the normaliser has already joined wrapped lines).
     private static final String TRUNG_UONG = "trung\\s+(?:uong|wong|vong|uwong|ong|uo?ng)";
     static final Pattern NAMED_CONFERENCE = Pattern.compile(
             "(ngh[ij]\\s*quy[eé]?t|k[eé]t\\s+lu[a-z]?n)[ \\t]+(?:(?:cua\\s+)?hoi\\s+ngh[ij]\\s+)?(?:ban\\s+chap\\s+hanh\\s+)?"
@@ -23,8 +25,6 @@ final class ConferenceFinder implements KindFinder {
                     + "\\s+(?:cua\\s+)?(?:ban\\s+chap\\s+hanh\\s+)?(?:" + TRUNG_UONG + "|tw)(?:\\s+dang)?(?:\\s+cong\\s+san\\s+viet\\s+nam)?"
                     + "\\s*(?:\\(\\s*|,\\s*)?kh[oe]a\\s+" + Tail.TERMS + "\\s*\\)?");
 
-    // The type word and the plenum on one line: "NGHỊ QUYẾT⏎HỘI NGHỊ LẦN THỨ NĂM …" is a heading and its title, the
-    // file's own name, not a citation (the normaliser has already joined wrapped lines).
     private final Dates dates;
 
     ConferenceFinder(Dates dates) { this.dates = dates; }
