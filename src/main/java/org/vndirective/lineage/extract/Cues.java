@@ -26,15 +26,21 @@ public final class Cues {
     private final String fillers;
     private final Pattern anyCue;
     private final List<String> notCueExamples;
+    private final Pattern mainDate;
+    private final java.util.Set<String> notSubject;
+    private final Pattern mainVerb;
+    private final Pattern declaration;
+    private final List<String> mainClauseExamples;
+    private final List<String> notMainClauseExamples;
 
     private Cues(JsonNode root) {
-        fillers = root.get("fillers").asText();
+        fillers = spaced(root.get("fillers").asText());
         List<Cue> list = new ArrayList<>();
         List<Scan> anchored = new ArrayList<>();
         for (JsonNode c : root.get("cues")) {
             List<String> ex = new ArrayList<>();
             c.get("examples").forEach(e -> ex.add(e.asText()));
-            Cue cue = new Cue(Relation.fromLocalName(c.get("relation").asText()), Pattern.compile(c.get("pattern").asText()),
+            Cue cue = new Cue(Relation.fromLocalName(c.get("relation").asText()), Pattern.compile(spaced(c.get("pattern").asText())),
                     c.get("self").asBoolean(), ex);
             list.add(cue);
             // Tried only at word starts, so no (?<![a-z]) in front.
@@ -44,13 +50,20 @@ public final class Cues {
         anyCue = Pattern.compile("(?:" + String.join("|", list.stream().map(c -> c.pattern().pattern()).toList()) + ")(?![a-z])");
         endAnchored = List.copyOf(anchored);
         List<String> nc = new ArrayList<>();
-        root.get("notCues").get("patterns").forEach(p -> nc.add("(?:" + p.asText() + ")"));
+        root.get("notCues").get("patterns").forEach(p -> nc.add("(?:" + spaced(p.asText()) + ")"));
         notCue = Pattern.compile(String.join("|", nc));
         List<String> ncEx = new ArrayList<>();
         root.get("notCues").get("examples").forEach(p -> ncEx.add(p.asText()));
         notCueExamples = List.copyOf(ncEx);
         frontedOpening = Pattern.compile(root.get("fronted").get("opening").asText());
         issued = Pattern.compile("(?<![a-z])(?:" + root.get("fronted").get("issued").asText() + ")(?![a-z])");
+        JsonNode main = root.get("fronted").get("mainClause");
+        mainDate = Pattern.compile(main.get("date").asText());
+        notSubject = java.util.Set.of(main.get("notSubject").asText().split("\\|"));
+        mainVerb = Pattern.compile(main.get("verbs").asText());
+        declaration = Pattern.compile(main.get("declaration").asText());
+        mainClauseExamples = texts(main.get("examples"));
+        notMainClauseExamples = texts(main.get("notExamples"));
     }
 
     private static final Cues STANDARD = new Cues(DataFiles.read("cues.json"));
@@ -67,6 +80,45 @@ public final class Cues {
     public Pattern anyCue() { return anyCue; }
 
     public Pattern issued() { return issued; }
+
+    /** A date that may open a main clause ("…, ngày 05/8/2024 Ban X có …"). */
+    public Pattern mainDate() { return mainDate; }
+
+    /** Words no subject of a main clause holds (a title's or tail's: "về", "của", "ngày" …). */
+    public java.util.Set<String> notSubject() { return notSubject; }
+
+    /** A main clause's verb, with an auxiliary before it; group "verb" is the verb itself. */
+    public Pattern mainVerb() { return mainVerb; }
+
+    /** What follows a main clause's verb when it declares the file's content ("… như sau:"). */
+    public Pattern declaration() { return declaration; }
+
+    public List<String> mainClauseExamples() { return mainClauseExamples; }
+
+    public List<String> notMainClauseExamples() { return notMainClauseExamples; }
+
+    /**
+     * A data file's pattern with each literal space read as any run of white space: a cue or filler may be broken
+     * across lines ("triển⏎khai"). Spaces inside a character class stay as they are.
+     */
+    static String spaced(String regex) {
+        StringBuilder b = new StringBuilder(regex.length() + 16);
+        boolean inClass = false;
+        for (int i = 0; i < regex.length(); i++) {
+            char c = regex.charAt(i);
+            if (c == '\\' && i + 1 < regex.length()) { b.append(c).append(regex.charAt(++i)); continue; }
+            if (c == '[') inClass = true;
+            else if (c == ']') inClass = false;
+            if (c == ' ' && !inClass) b.append("\\s+"); else b.append(c);
+        }
+        return b.toString();
+    }
+
+    private static List<String> texts(JsonNode array) {
+        List<String> out = new ArrayList<>();
+        array.forEach(e -> out.add(e.asText()));
+        return List.copyOf(out);
+    }
 
     /**
      * The cue that ends the folded lead {@code [from, to)} (fillers may follow it), the longest if several do;

@@ -23,7 +23,7 @@ import org.vndirective.lineage.text.AlignedText;
 public final class LinkFinder {
     /** Between a document and the cue that links it: nothing, or "ban hành Kế hoạch hành động của Chính phủ". */
     private static final Pattern ADJACENT = Pattern.compile(
-            "^\\s*,?\\s*(?:(?:va|de|nham)\\s+)?(?:(?:da\\s+|co\\s+)?ban\\s+hanh\\s+(?:[^\\s,;.()]+\\s+){0,10})?(?:ve\\s+(?:viec\\s+)?)?$");
+            "^\\s*[)”\"]?\\s*,?\\s*(?:(?:va|de|nham)\\s+)?(?:(?:da\\s+|co\\s+)?ban\\s+hanh\\s+(?:[^\\s,;.()]+\\s+){0,10})?(?:ve\\s+(?:viec\\s+)?)?$");
     /** "Luật X được sửa đổi, bổ sung bởi Luật Y": the later document comes after the cue. */
     private static final Pattern PASSIVE = Pattern.compile("(?:^|[\\s(])(?:duoc|bi)\\s+$");
     /** "sửa đổi, bổ sung bởi/tại Y": by or in Y, so Y amends, with or without "được" before. */
@@ -33,7 +33,6 @@ public final class LinkFinder {
     /** "… ban hành" right before a type word: the document being issued. */
     private static final Pattern ISSUES_END = Pattern.compile("ban\\s+hanh\\s*$");
     /** A target's title, then "và": "về Kết luận của Thủ tướng … năm học 2025 - 2026 và". */
-    private static final Pattern TITLE_THEN_AND = Pattern.compile("^\\s*,?\\s*ve\\s[^;:.()]{0,300}\\s(?:va|,)\\s*$");
     private static final Pattern ENUMERATION = Pattern.compile("^\\s*[,;]?\\s*(?:va\\s+)?$");
     /** A list item's marker: "-", "2.1.", "iv.", "a)". */
     private static final String ITEM_MARKER = "(?:[-+•*]|\\d+(?:\\.\\d+)*\\.?|[ivx]+\\.|[a-d]\\))";
@@ -44,6 +43,14 @@ public final class LinkFinder {
     private static final int MAX_TITLE = 250;
     private static final Pattern LIST_ITEM_OR_BLANK = Pattern.compile("\\s*" + ITEM_MARKER + "?\\s*");
     private static final int ISSUED_REACH = 60;
+    private static final int MAIN_VERB_REACH = 12;
+    private static final int PURPOSE_REACH = 4000;
+    /** A purpose section's heading line: "I. MỤC ĐÍCH, YÊU CẦU", "**1. Mục đích**", "Mục đích:". */
+    private static final Pattern PURPOSE_HEADING = Pattern.compile(
+            "(?m)^[\\s*#|]*(?:(?:[ivx]+|\\d+)\\.\\s*)?(?:\\*\\*)?muc\\s+dich[^\\n]{0,40}$");
+    private static final Pattern ROMAN_HEADING = Pattern.compile("(?m)^[\\s*#|]*(?:ii|iii|iv|v|vi)\\.\\s");
+    /** What a predicate's cue follows mid-sentence: "… và thực hiện", "…, thực hiện". */
+    private static final Pattern PREDICATE_BEFORE = Pattern.compile("(?:(?<![a-z])va|,)\\s*$");
 
     private final Cues cues;
     private final DocTypes types;
@@ -51,6 +58,7 @@ public final class LinkFinder {
     private final Pattern typeSubject;
     private final Cues.Cue basedOnCue;
     private final LegalRanks ranks = LegalRanks.standard();
+    private final CueScope scope;
     private static final Set<Relation> LINEAGE_CUES = Set.of(Relation.IMPLEMENTS, Relation.CONTINUES, Relation.GUIDES);
     /** "Căn cứ các Quyết định của Thủ tướng …:" before a list, or a "1.3. Căn cứ pháp lý" heading line. */
     private static final Pattern BASED_ON_LIST = Pattern.compile(
@@ -63,6 +71,7 @@ public final class LinkFinder {
     public LinkFinder(Cues cues, DocTypes types) {
         this.cues = cues;
         this.types = types;
+        this.scope = new CueScope(cues);
         this.basedOnCue = cues.all().stream().filter(c -> c.relation() == Relation.BASED_ON).findFirst().orElseThrow();
         this.typeSubject = Pattern.compile("\\s*(?:[-+•*]\\s*)?(?:(?:muc\\s+dich|muc\\s+tieu|noi\\s+dung)\\s+(?:cua\\s+)?)?(?:"
                 + types.anyName().pattern() + ")\\s+(?:(?:neu\\s+ro|nham|de\\s+ra|yeu\\s+cau|xac\\s+dinh)\\s*,?\\s*)?");
@@ -91,6 +100,7 @@ public final class LinkFinder {
         List<Link> links = new ArrayList<>();
         List<Mention> about = header.typeClass() == null && header.self() == null ? about(text.text(), groups) : null;
         int bodySentence = 0;
+        int[] purpose = purposeSection(f, header);
         Cues.Match heading = null;
         for (int[] s : sentences) {
             List<Group> inSentence = within(groups, s[0], s[1]);
@@ -107,10 +117,11 @@ public final class LinkFinder {
             Matcher item = ITEM_START.matcher(f).region(s[0], Math.max(s[0], lead));
             if (heading != null && lead >= s[0] && item.matches()) link(null, Relation.BASED_ON, inSentence.get(0).members(), heading, f, s, links);
             else heading = null;
-            Cues.Match basedOn = fronted(f, header, about, s, inSentence, bodySentence, links);
+            Cues.Match basedOn = fronted(text.text(), f, header, about, s, groups, firstWithin(groups, s[0]), inSentence,
+                    bodySentence, purpose, sentences, links);
             if (basedOn == null && bodySentence > 0) basedOnList(f, header, s, inSentence, links);
             for (int[] c : Sentences.clauses(text.text(), s[0], s[1])) {
-                clause(f, header, about, s, within(inSentence, c[0], c[1]), c[0], basedOn, links);
+                clause(text.text(), f, header, about, s, within(inSentence, c[0], c[1]), c[0], basedOn, links);
             }
         }
         // A circular amends no decree, a decree no law, a 2017 decree none of 2020: such a reading took the wrong document.
@@ -123,7 +134,7 @@ public final class LinkFinder {
         return dedupe(text, links);
     }
 
-    private void clause(String f, Header header, List<Mention> about, int[] sentence, List<Group> gs, int clauseStart,
+    private void clause(String n, String f, Header header, List<Mention> about, int[] sentence, List<Group> gs, int clauseStart,
                         Cues.Match basedOn, List<Link> out) {
         for (int j = 0; j < gs.size(); j++) {
             Group g = gs.get(j);
@@ -158,9 +169,12 @@ public final class LinkFinder {
                 // "Chỉ thị này về tiếp tục thực hiện …", "Nghị quyết này thay thế …": this document, by name, or on
                 // a news page the document the page is about.
                 if (header.typeClass() != null || about != null) link(about, r, withFollowers(f, gs, j, false), cue.get(), f, sentence, out);
-            } else if (j > 0 && ADJACENT.matcher(prefix).matches()) {
-                link(gs.get(j - 1).members(), r, withFollowers(f, gs, j, true), cue.get(), f, sentence, out);
+            } else if (j > 0 && (ADJACENT.matcher(prefix).matches() || scope.titleChain(n, f, from, g.leadStart()))) {
+                // "A … về việc ban hành Kế hoạch triển khai thực hiện B", "văn bản số A thông báo kết luận … tại Hội
+                // nghị sơ kết … thực hiện B": the cue ends A's title.
+                link(gs.get(unitBefore(f, gs, j)).members(), r, withFollowers(f, gs, j, true), cue.get(), f, sentence, out);
             } else if (header.typeClass() != null && (cue.get().cue().self() || header.inTitle(g.leadStart()))
+                    && !beforeHeader(header, g)
                     && (basedOn == null || r == Relation.BASED_ON) && !vagueTheo(f, clauseStart, cue.get())) {
                 // In "Căn cứ A sửa đổi B" the file rests on A; it amends nothing.
                 // A text that is no document of its own (a news item) reports a review; it is not one.
@@ -177,42 +191,45 @@ public final class LinkFinder {
         }
     }
 
-    /** Links of a sentence that opens with a cue; returns the cue when it is "Căn cứ …" (the file rests on it). */
-    private Cues.Match fronted(String f, Header header, List<Mention> about, int[] s, List<Group> gs, int bodySentence,
-                               List<Link> out) {
+    /**
+     * Links of a sentence that opens with a cue, through the cue's scope (its list of units and their chains);
+     * returns the cue when it is "Căn cứ …" (the file rests on it).
+     */
+    private Cues.Match fronted(String n, String f, Header header, List<Mention> about, int[] s, List<Group> all, int firstIndex,
+                               List<Group> gs, int bodySentence, int[] purpose, List<int[]> sentences, List<Link> out) {
         Group first = gs.get(0);
         Optional<Cues.Match> cue = cues.frontedAt(f, s[0], first.leadStart());
+        boolean inPurpose = s[0] >= purpose[0] && s[0] < purpose[1];
+        if (cue.isEmpty() && inPurpose) cue = purposeCue(f, s, first);
         if (cue.isEmpty()) {
             if (about != null) typeSubject(f, about, s, gs, out);
             return null;
         }
         Relation r = cue.get().relation();
-        List<Mention> targets = new ArrayList<>(withFollowers(f, gs, 0, false));
-        int after = gs.indexOf(groupOf(gs, targets.get(targets.size() - 1))) + 1;
-        // "Thực hiện Thông báo số A … về Kết luận … năm học 2025 - 2026 và Công văn số B …": a title, then "và" and
-        // the next document the sentence carries out.
-        while (after < gs.size() && after > 0 && gs.get(after - 1).tailEnd() <= gs.get(after).leadStart()
-                && TITLE_THEN_AND.matcher(f.substring(gs.get(after - 1).tailEnd(), gs.get(after).leadStart())).matches()) {
-            List<Mention> more = withFollowers(f, gs, after, false);
-            targets.addAll(more);
-            after = gs.indexOf(groupOf(gs, more.get(more.size() - 1))) + 1;
-        }
+        CueScope.Parse p = scope.parse(n, f, all, firstIndex);
+        List<Mention> targets = members(p.items());
+        // The list may run on past the sentence the splitter saw ("…;⏎Chỉ thị số …"): so does its evidence.
+        int[] sentence = sentenceAt(sentences, s, p.end());
+        int[] ev = {s[0], sentence[1]};
         if (r == Relation.BASED_ON) {
             // A Q&A page's "Căn cứ theo Điều 1 Nghị quyết …" names its source; only a document rests on something.
             if (header.typeClass() == null) return null;
-            link(null, r, targets, cue.get(), f, s, out);
+            link(null, r, targets, cue.get(), f, ev, out);
+            chains(p, f, ev, out);
             return cue.get();
         }
         List<Mention> subjects = new ArrayList<>();
         boolean inRun = false;
-        for (int k = after; k < gs.size(); k++) {
-            Group g = gs.get(k);
-            int from = gs.get(k - 1).tailEnd();
+        for (int k = p.next(); k < all.size() && all.get(k).leadStart() < sentence[1]; k++) {
+            Group g = all.get(k);
+            int from = all.get(k - 1).tailEnd();
             String lead = from < g.leadStart() ? f.substring(from, g.leadStart()) : "";
             // "… Tỉnh ủy đã ban hành Chương trình hành động số Y": the verb stands right before the document.
             Matcher is = cues.issued().matcher(lead);
             boolean issued = false;
             while (is.find()) issued = lead.length() - is.end() <= ISSUED_REACH;
+            // "…, ngày D Ban X có Hướng dẫn số Y": the main clause's verb right before it.
+            if (p.verbEnd() >= 0 && g.leadStart() >= p.verbEnd() && g.leadStart() - p.verbEnd() <= MAIN_VERB_REACH) issued = true;
             boolean shortLead = lead.length() <= 40 && cues.endingAt(f, from, g.leadStart()).isEmpty();
             if (g.first().numbered() && (issued || (inRun && shortLead))) {
                 subjects.addAll(g.members());
@@ -221,19 +238,63 @@ public final class LinkFinder {
                 inRun = false;
             }
         }
+        boolean item = LIST_ITEM.matcher(f.substring(s[0], first.leadStart())).find();
         if (!subjects.isEmpty()) {
-            for (Mention sub : subjects) link(List.of(sub), r, targets, cue.get(), f, s, out);
-        } else if (bodySentence <= OPENING_SENTENCES && header.typeClass() != null
-                && !NOT_IMPLEMENTING.contains(header.typeClass()) && !LIST_ITEM.matcher(f.substring(s[0], first.leadStart())).find()
-                && (bodySentence == 1 || cues.issued().matcher(f.substring(s[0], s[1])).find())) {
+            for (Mention sub : subjects) link(List.of(sub), r, targets, cue.get(), f, ev, out);
+        } else if (header.typeClass() != null && !NOT_IMPLEMENTING.contains(header.typeClass())
+                && (inPurpose || !item && (p.declares()
+                    || bodySentence <= OPENING_SENTENCES && (bodySentence == 1 || cues.issued().matcher(f.substring(s[0], s[1])).find())))) {
             // A plan's opening: "Thực hiện X, Ban Thường vụ … xây dựng kế hoạch …" (not a numbered task); a
-            // letter's first sentence "Thực hiện Thông báo số X …" likewise.
-            link(null, r, targets, cue.get(), f, s, out);
-        } else if (about != null && subjects.isEmpty() && r != Relation.BASED_ON) {
+            // letter's first sentence "Thực hiện Thông báo số X …" likewise; a directive's "Để tiếp tục thực hiện X,
+            // Chủ tịch UBND tỉnh yêu cầu:" wherever it stands; a purpose bullet "- Triển khai thực hiện X".
+            link(null, r, targets, cue.get(), f, ev, out);
+        } else if (about != null) {
             // A news page summing up a document: "Thực hiện hiệu quả Kế hoạch 2245 …" is what that document asks.
-            link(about, r, targets, cue.get(), f, s, out);
+            link(about, r, targets, cue.get(), f, ev, out);
         }
+        chains(p, f, ev, out);
         return null;
+    }
+
+    /** The chains through the list's titles: "B … về việc ban hành Kế hoạch triển khai thực hiện C" gives B → C. */
+    private static void chains(CueScope.Parse p, String f, int[] ev, List<Link> out) {
+        for (CueScope.Chain c : p.chains()) link(c.subject().members(), c.cue().relation(), members(c.objects()), c.cue(), f, ev, out);
+    }
+
+    /**
+     * In a plan's purpose section, a bullet whose predicate is a cue mid-sentence ("…, góp phần … và thực hiện hiệu
+     * quả Nghị quyết X"): the plan carries out X.
+     */
+    private Optional<Cues.Match> purposeCue(String f, int[] s, Group first) {
+        Optional<Cues.Match> c = cues.endingAt(f, s[0], first.leadStart());
+        if (c.isEmpty() || !LINEAGE_CUES.contains(c.get().relation())) return Optional.empty();
+        return PREDICATE_BEFORE.matcher(f).region(Math.max(s[0], c.get().start() - 12), c.get().start()).find() ? c : Optional.empty();
+    }
+
+    /**
+     * A plan's purpose section ("I. MỤC ĐÍCH, YÊU CẦU", "1. Mục đích"), where bullets restate what the plan carries
+     * out: from its heading to the next Roman-numbered heading; {0, 0} when there is none or the file is no plan.
+     */
+    private static int[] purposeSection(String f, Header header) {
+        if (header.typeClass() == null || NOT_IMPLEMENTING.contains(header.typeClass())) return new int[] {0, 0};
+        Matcher h = PURPOSE_HEADING.matcher(f);
+        if (!h.find(Math.min(f.length(), header.bodyStart()))) return new int[] {0, 0};
+        Matcher next = ROMAN_HEADING.matcher(f);
+        int end = next.find(h.end()) ? next.start() : f.length();
+        return new int[] {h.end(), Math.min(end, h.end() + PURPOSE_REACH)};
+    }
+
+    /** The sentence (of {@code sentences}) that holds {@code at}, or {@code s} when it is there already. */
+    private static int[] sentenceAt(List<int[]> sentences, int[] s, int at) {
+        if (at <= s[1]) return s;
+        for (int[] x : sentences) if (x[0] <= at && at <= x[1]) return x;
+        return s;
+    }
+
+    private static List<Mention> members(List<Group> gs) {
+        List<Mention> out = new ArrayList<>();
+        for (Group g : gs) out.addAll(g.members());
+        return out;
     }
 
     /**
@@ -279,10 +340,6 @@ public final class LinkFinder {
         return null;
     }
 
-    private static Group groupOf(List<Group> gs, Mention m) {
-        for (Group g : gs) if (g.members().contains(m)) return g;
-        return gs.get(0);
-    }
 
     /** The group's members and those of the groups enumerated right after it ("X và Y", "X, Y"). */
     private List<Mention> withFollowers(String f, List<Group> gs, int j, boolean sameType) {
@@ -300,6 +357,17 @@ public final class LinkFinder {
     }
 
     /**
+     * The group whose unit ends right before group {@code j}: the one before it, or, when that one stands in
+     * brackets as an alias ("Kết luận số 95-KL/TW … (Kết luận 95) về tiếp tục thực hiện …"), the one it names.
+     */
+    private static int unitBefore(String f, List<Group> gs, int j) {
+        if (j < 2 || gs.get(j - 2).tailEnd() > gs.get(j - 1).leadStart()) return j - 1;
+        int[] open = new int[1];
+        CueScope.blanked(f, gs.get(j - 2).tailEnd(), gs.get(j - 1).leadStart(), open);
+        return open[0] == 1 ? j - 2 : j - 1;
+    }
+
+    /**
      * "Luật sửa đổi, bổ sung một số điều của Luật X" in a "Căn cứ" list, "Nghị quyết sửa đổi … Nghị quyết số N" in a
      * plan's table of texts to draft: a document named by its type word alone amends or replaces, not this file
      * (unless it is this file's own type, in its title or issued in its preamble).
@@ -311,6 +379,11 @@ public final class LinkFinder {
         if (!types.typeOf(tn).className().equals(header.typeClass())) return true;
         // Its own type: the title, or the preamble's "Bộ trưởng … ban hành Thông tư sửa đổi, bổ sung …" is this file.
         return !(header.inTitle(cue.start()) || ISSUES_END.matcher(f).region(Math.max(from, tn.start() - 20), tn.start()).find());
+    }
+
+    /** A portal's headline above the header ("Đoàn công tác của Ban Chỉ đạo Tổng kết Nghị quyết X …") is not the file speaking. */
+    private static boolean beforeHeader(Header header, Group g) {
+        return header.self() != null && g.leadStart() < header.self().start();
     }
 
     /** "… bảo đảm tiến độ theo quy định tại Nghị quyết X" in running text is a citation, not the file's basis. */
@@ -354,9 +427,16 @@ public final class LinkFinder {
             if (subjects == null) {
                 out.add(new Link(null, r, o, cueText, sentence[0], sentence[1]));
             } else {
-                for (Mention s : subjects) if (s != o) out.add(new Link(s, r, o, cueText, sentence[0], sentence[1]));
+                // An object is never newer than its subject: a later date belongs to another list.
+                for (Mention s : subjects) {
+                    if (s != o && !newer(o, s)) out.add(new Link(s, r, o, cueText, sentence[0], sentence[1]));
+                }
             }
         }
+    }
+
+    private static boolean newer(Mention o, Mention s) {
+        return CueScope.dateOf(o) != null && CueScope.dateOf(s) != null && CueScope.dateOf(o).isAfter(CueScope.dateOf(s));
     }
 
     /** A link's ends by identity: the same mention, not an equal one. */
@@ -423,14 +503,19 @@ public final class LinkFinder {
 
     /** The groups whose first mention starts in [s, e); groups are in text order, so a binary search finds the first. */
     private static List<Group> within(List<Group> gs, int s, int e) {
+        List<Group> out = new ArrayList<>();
+        for (int k = firstWithin(gs, s); k < gs.size() && gs.get(k).first().start() < e; k++) out.add(gs.get(k));
+        return out;
+    }
+
+    /** The index of the first group that starts at or after {@code s}. */
+    private static int firstWithin(List<Group> gs, int s) {
         int lo = 0, hi = gs.size();
         while (lo < hi) {
             int mid = (lo + hi) >>> 1;
             if (gs.get(mid).first().start() < s) lo = mid + 1; else hi = mid;
         }
-        List<Group> out = new ArrayList<>();
-        for (int k = lo; k < gs.size() && gs.get(k).first().start() < e; k++) out.add(gs.get(k));
-        return out;
+        return lo;
     }
 
     /** Sentence and clause boundaries in normalised text. */

@@ -1,0 +1,271 @@
+package org.vndirective.lineage.extract;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.vndirective.lineage.extract.LinkFinder.Group;
+
+/**
+ * How far a cue reaches: a parser over citation units, not a pattern. "Thực hiện A …; B “…”; C … về việc ban hành
+ * Kế hoạch triển khai thực hiện D, E; F …, UBND tỉnh ban hành …" is read as units A, B, C, F (the cue's objects),
+ * with C's own chain to D and E, closed by the main clause.
+ *
+ * <p>A unit is a citation group with what is printed after it: its tail (date, body, term), then a title ("về …"),
+ * a quoted title and an alias in brackets. What stands between two units decides how they relate:
+ * <ul>
+ * <li>only separators (";", ",", "và", a list marker): the next unit is coordinated with this one;</li>
+ * <li>a title, then separators: the same, the title belonging to the unit before;</li>
+ * <li>a title ending in a cue ("về việc ban hành Kế hoạch triển khai thực hiện"): the next unit is the object of
+ *     the unit before, and opens a nested list; ";" closes the nested list, and so does a unit newer than the one
+ *     whose object it would be (an object is never newer than its subject);</li>
+ * <li>anything else (a main clause "Ủy ban nhân dân tỉnh ban hành …", a sentence's end): the list ends.</li>
+ * </ul>
+ * Text in brackets and quotes is part of its unit: a group inside it is an alias's, not a new unit.
+ */
+final class CueScope {
+    /** A unit's own chain: "A … về triển khai thực hiện B và C" gives A → B, A → C by the cue. */
+    record Chain(Group subject, Cues.Match cue, List<Group> objects) {}
+
+    /**
+     * @param items    the units the opening cue governs, in text order
+     * @param chains   the chains through the units' titles
+     * @param next     index of the first group past the list
+     * @param end      where the list's text ends
+     * @param declares whether the main clause declares the file's content ("… ban hành Kế hoạch như sau:",
+     *                 "… yêu cầu:"), so the cue links the file whatever sentence it stands in
+     * @param verbEnd  where the main clause's verb ends ("… Ban Tuyên giáo Tỉnh ủy có"), or -1: a document printed
+     *                 right after it is what the sentence issues
+     */
+    record Parse(List<Group> items, List<Chain> chains, int next, int end, boolean declares, int verbEnd) {}
+
+    private enum Kind { SEPARATOR, TITLE, CHAIN, STOP }
+
+    private record Gap(Kind kind, boolean strong, Cues.Match cue) {}
+
+    /** A list's separators: ";", ",", "và", a list marker, a crawl's markdown (table bars, emphasis). */
+    private static final Pattern SEPARATOR = Pattern.compile(
+            "[\\s,;*|_]*(?:(?:va|hoac|cung\\s+voi|[-+•]|\\d+(?:\\.\\d+)*\\.|[a-d]\\))[\\s,;*|_]*)?");
+    private static final Pattern SEPARATOR_MARK = Pattern.compile("[,;]|va");
+    private static final Pattern TRAILING_SEPARATOR = Pattern.compile("(?:[\\s,;*|_]|(?<![a-z])va(?![a-z]))+$");
+    /** A sentence's end inside a gap: ". " before a capital, ":" (a list's lead), a paragraph break in a title. */
+    private static final Pattern SENTENCE_END = Pattern.compile("\\.\\s+(?=\\p{Lu})|:\\s|\\n\\s*\\n");
+    /** A body's name can go on past where the tail stopped ("Bộ Văn hóa, Thể thao và Du lịch về …"). */
+    private static final int TITLE_LEAD = 40;
+    private static final int MAX_GAP = 450;
+    private static final int MAX_SUBJECT = 10;
+    /** Relations a unit's title may carry to the next unit. */
+    private static final Set<Relation> CHAINED = Set.of(Relation.IMPLEMENTS, Relation.CONTINUES, Relation.GUIDES,
+            Relation.REVIEWS);
+
+    private final Cues cues;
+    private final Pattern declaration;
+    private final Pattern titleStart;
+
+    CueScope(Cues cues) {
+        this.cues = cues;
+        this.declaration = cues.declaration();
+        this.titleStart = Pattern.compile("\\s*,?\\s*(?:ve|ban\\s+hanh|phe\\s+duyet|quy\\s+dinh|thong\\s+bao|ket\\s+luan|[“\"(]|$)");
+    }
+
+    /**
+     * The list that starts with group {@code first} of {@code gs} (the cue stands before it). {@code n} is the
+     * normalised text (a subject starts with a capital), {@code f} the folded one.
+     */
+    Parse parse(String n, String f, List<Group> gs, int first) {
+        List<Group> items = new ArrayList<>();
+        List<Chain> chains = new ArrayList<>();
+        items.add(gs.get(first));
+        // The open nested lists, innermost last: each unit's chain collects its objects.
+        List<Chain> open = new ArrayList<>();
+        boolean topComma = false;
+        Group prev = gs.get(first);
+        int k = first + 1;
+        int end = prev.tailEnd();
+        while (k < gs.size()) {
+            Group g = gs.get(k);
+            if (g.leadStart() < end) { k++; continue; }
+            int[] blank = new int[1];
+            String gap = blanked(f, end, g.leadStart(), blank);
+            // A group inside brackets or quotes is an alias or a title's citation, part of the unit before.
+            if (blank[0] > 0) { k++; continue; }
+            Gap kind = classify(n, f, end, g.leadStart(), gap);
+            if (kind.kind() == Kind.STOP) break;
+            if (kind.kind() == Kind.CHAIN) {
+                Chain c = new Chain(prev, kind.cue(), new ArrayList<>(List.of(g)));
+                chains.add(c);
+                open.add(c);
+            } else {
+                boolean strong = kind.strong();
+                // ";" closes the nested lists, and so does "," in a list whose items "," separates; a unit newer
+                // than a chain's subject cannot be its object, so it belongs further out.
+                if (strong || topComma) open.clear();
+                while (!open.isEmpty() && newer(g, open.get(open.size() - 1).subject())) open.remove(open.size() - 1);
+                if (open.isEmpty()) {
+                    items.add(g);
+                    if (!strong) topComma = true;
+                } else {
+                    open.get(open.size() - 1).objects().add(g);
+                }
+            }
+            prev = g;
+            end = g.tailEnd();
+            k++;
+        }
+        int to = k < gs.size() ? gs.get(k).leadStart() : f.length();
+        int[] main = mainClause(n, f, end, Math.min(to, end + MAX_GAP), false);
+        end = titleEnd(n, f, end, to, main);
+        boolean declares = declares(n, f, end, to);
+        List<Chain> frozen = chains.stream().map(c -> new Chain(c.subject(), c.cue(), List.copyOf(c.objects()))).toList();
+        return new Parse(List.copyOf(items), frozen, k, end, declares, main == null ? -1 : main[1]);
+    }
+
+    /** Whether the text between a unit and a citation is the unit's title ending in a cue that links the two. */
+    boolean titleChain(String n, String f, int from, int to) {
+        if (from > to) return false;
+        int[] open = new int[1];
+        String gap = blanked(f, from, to, open);
+        return open[0] == 0 && classify(n, f, from, to, gap).kind() == Kind.CHAIN;
+    }
+
+    private Gap classify(String n, String f, int from, int to, String gap) {
+        if (to - from > MAX_GAP) return new Gap(Kind.STOP, false, null);
+        if (SEPARATOR.matcher(gap).matches()) return new Gap(Kind.SEPARATOR, strong(gap), null);
+        if (SENTENCE_END.matcher(n.substring(from, to)).find() || hasMainClause(n, f, from, to)) return new Gap(Kind.STOP, false, null);
+        Optional<Cues.Match> cue = cues.endingAt(f, from, to);
+        if (cue.isPresent()) {
+            // The cue must stand outside brackets and quotes, after a title.
+            String before = gap.substring(0, cue.get().start() - from);
+            // A capitalised cue word opens a sentence or heading of its own ("…⏎Tổ chức thực hiện Quyết định …").
+            if (sentenceCase(n, cue.get().start())) return new Gap(Kind.STOP, false, null);
+            if (!CHAINED.contains(cue.get().relation()) || !titleLike(before) || !gap.substring(cue.get().start() - from).equals(f.substring(cue.get().start(), to))) {
+                return new Gap(Kind.STOP, false, null);
+            }
+            return new Gap(Kind.CHAIN, false, cue.get());
+        }
+        Matcher sep = TRAILING_SEPARATOR.matcher(gap);
+        if (sep.find() && SEPARATOR_MARK.matcher(sep.group()).find() && titleLike(gap.substring(0, sep.start()))) {
+            return new Gap(Kind.TITLE, strong(sep.group()), null);
+        }
+        return new Gap(Kind.STOP, false, null);
+    }
+
+    /**
+     * A title after a unit: "về …", "ban hành …", a quote or alias (blanked), possibly after the rest of a body's
+     * name; a ";" in it would end the unit.
+     */
+    private boolean titleLike(String s) {
+        if (s.indexOf(';') >= 0) return false;
+        if (titleStart.matcher(s).lookingAt()) return true;
+        int ve = s.indexOf(" ve ");
+        if (ve < 0) ve = s.indexOf("\nve ");
+        return ve >= 0 && ve <= TITLE_LEAD && cues.anyCue().matcher(s.substring(0, ve)).results().findAny().isEmpty();
+    }
+
+    private static boolean sentenceCase(String n, int at) {
+        return at + 1 < n.length() && Character.isUpperCase(n.charAt(at)) && Character.isLowerCase(n.charAt(at + 1));
+    }
+
+    private static boolean strong(String sep) {
+        return sep.indexOf(';') >= 0 || sep.matches("(?s).*\\n\\s*(?:[-+•]|\\d+(?:\\.\\d+)*\\.|[a-d]\\)).*");
+    }
+
+    /** Where the last unit's title ends: before the main clause, the sentence's end or the next group. */
+    private static int titleEnd(String n, String f, int from, int to, int[] main) {
+        int limit = Math.min(to, from + MAX_GAP);
+        Matcher e = SENTENCE_END.matcher(n).region(from, limit);
+        if (e.find()) limit = e.start();
+        if (main != null) limit = Math.min(limit, main[0]);
+        int s = limit;
+        while (s > from && (Character.isWhitespace(f.charAt(s - 1)) || ",;".indexOf(f.charAt(s - 1)) >= 0)) s--;
+        return s;
+    }
+
+    /** Whether a main clause right after the list declares what the file says ("… ban hành Kế hoạch như sau:"). */
+    private boolean declares(String n, String f, int from, int to) {
+        int[] m = mainClause(n, f, from, Math.min(to, Math.min(f.length(), from + 200)), true);
+        return m != null && declaration.matcher(f).region(m[1], Math.min(f.length(), m[1] + 200)).lookingAt();
+    }
+
+    private boolean hasMainClause(String n, String f, int from, int to) {
+        return mainClause(n, f, from, to, false) != null;
+    }
+
+    /**
+     * The first main clause in [from, to): after a boundary (",", ";", ".", ":", or {@code from} itself when
+     * {@code anchored}) and perhaps a date, a subject of one to ten words that starts with a capital, then a verb
+     * printed in lower case ("Ủy ban nhân dân tỉnh ban hành", "…, ngày 05/8/2024 Ban Tuyên giáo Tỉnh ủy có"). Of the
+     * verbs one subject could take, the last wins ("Ban Tuyên giáo … có": "giáo" is part of the name). Returns
+     * {subject start, verb end}, or null.
+     */
+    int[] mainClause(String n, String f, int from, int to, boolean anchored) {
+        for (int b = from; b < to; b++) {
+            if (!anchored && ",;.:".indexOf(f.charAt(b)) < 0) continue;
+            int[] m = clauseAt(n, f, anchored && b == from ? b : b + 1, to);
+            if (m != null) return m;
+            if (anchored) return null;
+        }
+        return null;
+    }
+
+    private int[] clauseAt(String n, String f, int at, int to) {
+        int i = skip(f, at, to, " \t\n*|_,;.:");
+        Matcher d = cues.mainDate().matcher(f).region(i, to);
+        if (d.lookingAt()) i = d.end();
+        if (i >= to || !Character.isUpperCase(n.charAt(i))) return null;
+        int subject = i;
+        int[] best = null;
+        Matcher v = cues.mainVerb().matcher(f).region(i, to);
+        for (int words = 0; words <= MAX_SUBJECT && i < to; words++) {
+            if (words > 0) {
+                v.region(i, to);
+                if (v.lookingAt() && !Character.isUpperCase(n.charAt(v.start("verb")))) best = new int[] {subject, v.end()};
+            }
+            int e = i;
+            while (e < to && Character.isLetterOrDigit(f.charAt(e))) e++;
+            if (e == i || cues.notSubject().contains(f.substring(i, e))) break;
+            i = skip(f, e, to, " \t\n*");
+        }
+        return best;
+    }
+
+    private static int skip(String f, int i, int to, String chars) {
+        while (i < to && chars.indexOf(f.charAt(i)) >= 0) i++;
+        return i;
+    }
+
+    /** Whether the first member of {@code g} is dated after that of {@code subject}. */
+    static boolean newer(Group g, Group subject) {
+        LocalDate a = dateOf(g.first()), b = dateOf(subject.first());
+        return a != null && b != null && a.isAfter(b);
+    }
+
+    static LocalDate dateOf(Mention m) {
+        return m instanceof NotationMention nm ? nm.date() : null;
+    }
+
+    /**
+     * The folded text of [from, to) with what stands in brackets and quotes blanked out; {@code open[0]} is set to 1
+     * when {@code to} falls inside one.
+     */
+    static String blanked(String f, int from, int to, int[] open) {
+        StringBuilder b = new StringBuilder(to - from);
+        int depth = 0;
+        boolean curly = false, straight = false;
+        for (int i = from; i < to; i++) {
+            char c = f.charAt(i);
+            boolean inside = depth > 0 || curly || straight;
+            if (c == '(') depth++;
+            else if (c == ')' && depth > 0) depth--;
+            else if (c == '“') curly = true;
+            else if (c == '”') curly = false;
+            else if (c == '"') straight = !straight;
+            b.append(inside || depth > 0 || curly || straight || c == ')' || c == '”' || c == '"' ? ' ' : c);
+        }
+        open[0] = depth > 0 || curly || straight ? 1 : 0;
+        return b.toString();
+    }
+}
