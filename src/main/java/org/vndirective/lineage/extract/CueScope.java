@@ -44,7 +44,16 @@ final class CueScope {
 
     private enum Kind { SEPARATOR, TITLE, CHAIN, STOP }
 
-    private record Gap(Kind kind, boolean strong, Cues.Match cue) {}
+    /** {@code strong}: a ";" or a new list item; {@code comma}: a "," without "và". */
+    private record Gap(Kind kind, boolean strong, boolean comma, Cues.Match cue) {
+        Gap(Kind kind) { this(kind, false, false, null); }
+
+        static Gap separator(Kind kind, String sep) {
+            return new Gap(kind, CueScope.strong(sep), sep.indexOf(',') >= 0 && !AND.matcher(sep).find(), null);
+        }
+    }
+
+    private static final Pattern AND = Pattern.compile("(?<![a-z])(?:va|hoac|cung voi)(?![a-z])");
 
     /** A list's separators: ";", ",", "và", a list marker, a crawl's markdown (table bars, emphasis). */
     private static final Pattern SEPARATOR = Pattern.compile(
@@ -57,6 +66,7 @@ final class CueScope {
     private static final int TITLE_LEAD = 40;
     private static final int MAX_GAP = 450;
     private static final int MAX_SUBJECT = 10;
+    private static final int SHORT_TAIL = 60;
     /** Relations a unit's title may carry to the next unit. */
     private static final Set<Relation> CHAINED = Set.of(Relation.IMPLEMENTS, Relation.CONTINUES, Relation.GUIDES,
             Relation.REVIEWS);
@@ -64,9 +74,13 @@ final class CueScope {
     private final Cues cues;
     private final Pattern declaration;
     private final Pattern titleStart;
+    /** A chaining cue inside a title, before the one that ends it. */
+    private final Pattern innerCue;
 
     CueScope(Cues cues) {
         this.cues = cues;
+        this.innerCue = Pattern.compile("(?<![a-z])(?:" + String.join("|", cues.all().stream()
+                .filter(c -> CHAINED.contains(c.relation())).map(c -> c.pattern().pattern()).toList()) + ")(?![a-z])");
         this.declaration = cues.declaration();
         this.titleStart = Pattern.compile("\\s*,?\\s*(?:ve|ban\\s+hanh|phe\\s+duyet|quy\\s+dinh|thong\\s+bao|ket\\s+luan|[“\"(]|$)");
     }
@@ -102,11 +116,12 @@ final class CueScope {
                 boolean strong = kind.strong();
                 // ";" closes the nested lists, and so does "," in a list whose items "," separates; a unit newer
                 // than a chain's subject cannot be its object, so it belongs further out.
-                if (strong || topComma) open.clear();
+                boolean comma = !strong && kind.comma();
+                if (strong || comma && topComma) open.clear();
                 while (!open.isEmpty() && newer(g, open.get(open.size() - 1).subject())) open.remove(open.size() - 1);
                 if (open.isEmpty()) {
                     items.add(g);
-                    if (!strong) topComma = true;
+                    if (comma) topComma = true;
                 } else {
                     open.get(open.size() - 1).objects().add(g);
                 }
@@ -132,25 +147,29 @@ final class CueScope {
     }
 
     private Gap classify(String n, String f, int from, int to, String gap) {
-        if (to - from > MAX_GAP) return new Gap(Kind.STOP, false, null);
-        if (SEPARATOR.matcher(gap).matches()) return new Gap(Kind.SEPARATOR, strong(gap), null);
-        if (SENTENCE_END.matcher(n.substring(from, to)).find() || hasMainClause(n, f, from, to)) return new Gap(Kind.STOP, false, null);
+        if (to - from > MAX_GAP) return new Gap(Kind.STOP);
+        if (SEPARATOR.matcher(gap).matches()) return Gap.separator(Kind.SEPARATOR, gap);
+        if (SENTENCE_END.matcher(n.substring(from, to)).find() || hasMainClause(n, f, from, to)) return new Gap(Kind.STOP);
         Optional<Cues.Match> cue = cues.endingAt(f, from, to);
         if (cue.isPresent()) {
             // The cue must stand outside brackets and quotes, after a title.
             String before = gap.substring(0, cue.get().start() - from);
             // A capitalised cue word opens a sentence or heading of its own ("…⏎Tổ chức thực hiện Quyết định …").
-            if (sentenceCase(n, cue.get().start())) return new Gap(Kind.STOP, false, null);
+            if (sentenceCase(n, cue.get().start())) return new Gap(Kind.STOP);
+            // "A về thực hiện Chương trình hành động của Chính phủ về thực hiện B": the unnamed programme carries
+            // out B, not A.
+            if (innerCue.matcher(before).find()) return new Gap(Kind.STOP);
             if (!CHAINED.contains(cue.get().relation()) || !titleLike(before) || !gap.substring(cue.get().start() - from).equals(f.substring(cue.get().start(), to))) {
-                return new Gap(Kind.STOP, false, null);
+                return new Gap(Kind.STOP);
             }
-            return new Gap(Kind.CHAIN, false, cue.get());
+            return new Gap(Kind.CHAIN, false, false, cue.get());
         }
         Matcher sep = TRAILING_SEPARATOR.matcher(gap);
-        if (sep.find() && SEPARATOR_MARK.matcher(sep.group()).find() && titleLike(gap.substring(0, sep.start()))) {
-            return new Gap(Kind.TITLE, strong(sep.group()), null);
+        if (sep.find() && SEPARATOR_MARK.matcher(sep.group()).find() && (titleLike(gap.substring(0, sep.start()))
+                || shortTail(gap.substring(0, sep.start())))) {
+            return Gap.separator(Kind.TITLE, sep.group());
         }
-        return new Gap(Kind.STOP, false, null);
+        return new Gap(Kind.STOP);
     }
 
     /**
@@ -163,6 +182,11 @@ final class CueScope {
         int ve = s.indexOf(" ve ");
         if (ve < 0) ve = s.indexOf("\nve ");
         return ve >= 0 && ve <= TITLE_LEAD && cues.anyCue().matcher(s.substring(0, ve)).results().findAny().isEmpty();
+    }
+
+    /** A short phrase that ends a title (" trên địa bàn tỉnh") after the citation inside it. */
+    private boolean shortTail(String s) {
+        return s.length() <= SHORT_TAIL && s.indexOf(';') < 0 && !s.strip().startsWith(",") && !cues.anyCue().matcher(s).find();
     }
 
     private static boolean sentenceCase(String n, int at) {
@@ -184,10 +208,17 @@ final class CueScope {
         return s;
     }
 
-    /** Whether a main clause right after the list declares what the file says ("… ban hành Kế hoạch như sau:"). */
+    /**
+     * Whether the sentence's main clause, after the list (and perhaps a purpose clause: "…, và để nâng cao …, Ủy
+     * ban nhân dân tỉnh yêu cầu:"), declares what the file says ("… ban hành Kế hoạch như sau:").
+     */
     private boolean declares(String n, String f, int from, int to) {
-        int[] m = mainClause(n, f, from, Math.min(to, Math.min(f.length(), from + 200)), true);
-        return m != null && declaration.matcher(f).region(m[1], Math.min(f.length(), m[1] + 200)).lookingAt();
+        int limit = Math.min(to, Math.min(f.length(), from + MAX_GAP));
+        Matcher e = SENTENCE_END.matcher(n).region(from, limit);
+        int[] m = mainClause(n, f, from, limit, true);
+        if (m == null) m = mainClause(n, f, from, limit, false);
+        if (m == null || e.find() && e.start() < m[0]) return false;
+        return declaration.matcher(f).region(m[1], Math.min(f.length(), m[1] + 200)).lookingAt();
     }
 
     private boolean hasMainClause(String n, String f, int from, int to) {

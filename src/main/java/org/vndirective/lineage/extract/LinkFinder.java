@@ -21,9 +21,12 @@ import org.vndirective.lineage.text.AlignedText;
  * </ul>
  */
 public final class LinkFinder {
-    /** Between a document and the cue that links it: nothing, or "ban hành Kế hoạch hành động của Chính phủ". */
+    /**
+     * Between a document and the cue that links it: nothing, "ban hành Kế hoạch hành động của Chính phủ", or "(năm
+     * 2024) có hiệu lực kể từ ngày ký và" before "thay thế".
+     */
     private static final Pattern ADJACENT = Pattern.compile(
-            "^\\s*[)”\"]?\\s*,?\\s*(?:(?:va|de|nham)\\s+)?(?:(?:da\\s+|co\\s+)?ban\\s+hanh\\s+(?:[^\\s,;.()]+\\s+){0,10})?(?:ve\\s+(?:viec\\s+)?)?$");
+            "^\\s*[)”\"]?\\s*,?\\s*(?:(?:nam\\s+\\d{4}\\s+)?co\\s+hieu\\s+luc(?:\\s+thi\\s+hanh)?(?:\\s+ke)?\\s+tu\\s+ngay[^;.()]{0,40}?\\s+)?(?:(?:va|de|nham)\\s+)?(?:(?:da\\s+|co\\s+)?ban\\s+hanh\\s+(?:[^\\s,;.()]+\\s+){0,10})?(?:ve\\s+(?:viec\\s+)?)?$");
     /** "Luật X được sửa đổi, bổ sung bởi Luật Y": the later document comes after the cue. */
     private static final Pattern PASSIVE = Pattern.compile("(?:^|[\\s(])(?:duoc|bi)\\s+$");
     /** "sửa đổi, bổ sung bởi/tại Y": by or in Y, so Y amends, with or without "được" before. */
@@ -207,6 +210,7 @@ public final class LinkFinder {
         }
         Relation r = cue.get().relation();
         CueScope.Parse p = scope.parse(n, f, all, firstIndex);
+        if (System.getenv("DBG") != null) System.err.println("fronted s=" + s[0] + "-" + s[1] + " first=" + firstIndex + " items=" + p.items().size() + " cue=" + cue.get().relation());
         List<Mention> targets = members(p.items());
         // The list may run on past the sentence the splitter saw ("…;⏎Chỉ thị số …"): so does its evidence.
         int[] sentence = sentenceAt(sentences, s, p.end());
