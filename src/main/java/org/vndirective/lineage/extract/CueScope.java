@@ -60,8 +60,9 @@ final class CueScope {
             "[\\s,;*|_]*(?:(?:va|hoac|cung\\s+voi|[-+•]|\\d+(?:\\.\\d+)*\\.|[a-d]\\))[\\s,;*|_]*)?");
     private static final Pattern SEPARATOR_MARK = Pattern.compile("[,;]|va");
     private static final Pattern TRAILING_SEPARATOR = Pattern.compile("(?:[\\s,;*|_]|(?<![a-z])va(?![a-z]))+$");
-    /** A sentence's end inside a gap: ". " before a capital, ":" (a list's lead), a paragraph break in a title. */
-    private static final Pattern SENTENCE_END = Pattern.compile("\\.\\s+(?=\\p{Lu})|:\\s|\\n\\s*\\n");
+    /** A sentence's end inside a gap: ". " before a capital, ":" (a list's lead), a new list item. */
+    private static final Pattern SENTENCE_END = Pattern.compile(
+            "\\.\\s+(?=[\\p{Lu}\\d\\-+•])|:\\s|\\n\\s*\\n|\\n(?=\\s*(?:[-+•]\\s|\\d+(?:\\.\\d+)*\\.\\s|[IVX]+\\.\\s|[a-d]\\)\\s))");
     /** A body's name can go on past where the tail stopped ("Bộ Văn hóa, Thể thao và Du lịch về …"). */
     private static final int TITLE_LEAD = 40;
     private static final int MAX_GAP = 450;

@@ -217,10 +217,9 @@ public final class LinkFinder {
         int[] ev = {s[0], sentence[1]};
         if (r == Relation.BASED_ON) {
             // A Q&A page's "Căn cứ theo Điều 1 Nghị quyết …" names its source; only a document rests on something.
-            if (header.typeClass() == null) return null;
-            link(null, r, targets, cue.get(), f, ev, out);
+            if (header.typeClass() != null) link(null, r, targets, cue.get(), f, ev, out);
             chains(p, f, ev, out);
-            return cue.get();
+            return header.typeClass() != null ? cue.get() : null;
         }
         List<Mention> subjects = new ArrayList<>();
         boolean inRun = false;

@@ -61,6 +61,20 @@ class DataExamplesTest {
     }
 
     @TestFactory
+    Stream<DynamicTest> mainClauseExamplesCloseAList() {
+        CueScope scope = new CueScope(Cues.standard());
+        Stream<DynamicTest> yes = Cues.standard().mainClauseExamples().stream().map(ex -> DynamicTest.dynamicTest("main clause: " + ex, () -> {
+            String n = TextNormalizer.standard().normalize(SourceText.of("x", ex)).text();
+            assertTrue(scope.mainClause(n, Folding.fold(n), 0, n.length(), false) != null, "a main clause in \"" + ex + "\"");
+        }));
+        Stream<DynamicTest> no = Cues.standard().notMainClauseExamples().stream().map(ex -> DynamicTest.dynamicTest("no main clause: " + ex, () -> {
+            String n = TextNormalizer.standard().normalize(SourceText.of("x", ex)).text();
+            assertTrue(scope.mainClause(n, Folding.fold(n), 0, n.length(), false) == null, "no main clause in \"" + ex + "\"");
+        }));
+        return Stream.concat(yes, no);
+    }
+
+    @TestFactory
     Stream<DynamicTest> issuerScopeExamplesGiveTheirLevel() {
         return Scopes.standard().rules().stream().flatMap(r -> r.examples().stream().map(ex ->
                 DynamicTest.dynamicTest(ex + " is " + r.level(), () -> assertEquals(r.level(), Scopes.standard().levelOf(ex)))));
