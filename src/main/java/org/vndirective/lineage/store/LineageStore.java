@@ -151,6 +151,17 @@ public final class LineageStore implements GraphStore {
 
     public Path location() { return location; }
 
+    /** Whether {@code location} holds a store (its TDB2 folder, with data files): opening any other folder makes an empty one. */
+    public static boolean exists(Path location) {
+        Path tdb = location.resolve("tdb2");
+        if (!Files.isDirectory(tdb)) return false;
+        try (var in = Files.list(tdb)) {
+            return in.findAny().isPresent();
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
     /** True when the last incremental load was cut short: the store mixes old and new graphs until the next load. */
     public boolean interrupted() { return interrupted; }
 
