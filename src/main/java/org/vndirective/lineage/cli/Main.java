@@ -11,7 +11,6 @@ import picocli.CommandLine.ScopeType;
 /** {@code java -jar lineage.jar COMMAND …}: each command is its own class; this one only wires them. */
 @Command(name = "lineage", mixinStandardHelpOptions = true, scope = ScopeType.INHERIT, version = "lineage 0.1.0",
         description = "Directive lineage graph: ingest texts, serve SPARQL, query, benchmark.",
-        footer = "`lineage help COMMAND` or `lineage COMMAND --help` describes a command.",
         subcommands = {
                 IngestCommand.class,
                 ServeCommand.class,

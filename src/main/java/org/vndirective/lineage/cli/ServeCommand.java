@@ -31,7 +31,7 @@ final class ServeCommand implements Callable<Integer> {
     @Parameters(arity = "0..*", paramLabel = "PATH", description = "Files or folders to add to the store (default: the bundled sample corpus if the store is empty, else nothing new).")
     List<Path> paths = List.of();
 
-    @Option(names = "--port", defaultValue = "3030", description = "HTTP port (default ${DEFAULT-VALUE}; 0 for any free port).")
+    @Option(names = "--port", defaultValue = "3030", paramLabel = "PORT", description = "HTTP port (default ${DEFAULT-VALUE}; 0 for any free port).")
     int port;
 
     @Option(names = "--host", defaultValue = "localhost", paramLabel = "HOST", description = "Interface to listen on (default ${DEFAULT-VALUE}: this machine only; 0.0.0.0 for all).")
