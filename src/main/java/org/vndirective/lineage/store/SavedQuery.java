@@ -59,7 +59,7 @@ public record SavedQuery(String name, String title, String answers, Map<String, 
             else if (p.matches()) { params.put(p.group(1), p.group(2)); inAnswers = false; }
             else if (inAnswers) answers.append(' ').append(line.substring(1).strip());
         }
-        if (!strict && title == null) return new SavedQuery(name, name, answers.toString(), params, text);
+        if (!strict) return new SavedQuery(name, title != null ? title : name, answers.toString(), params, text);
         if (title == null || answers.isEmpty()) throw new IllegalArgumentException(name + ".rq needs '# title:' and '# answers:' header lines");
         return new SavedQuery(name, title, answers.toString(), params, text);
     }

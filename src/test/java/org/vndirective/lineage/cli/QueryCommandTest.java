@@ -21,6 +21,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.vndirective.lineage.cli.CliConventionsTest.Run;
 import org.vndirective.lineage.store.LineageStore;
 import org.vndirective.lineage.store.SampleStore;
@@ -58,10 +59,12 @@ class QueryCommandTest {
         assertTrue(r.out().contains("59-KH/TU"), r.out());
     }
 
-    @Test
-    void aPlainQueryFileNeedsNoHeader(@TempDir Path dir) throws IOException {
+    @ParameterizedTest
+    @ValueSource(strings = {"", "# title: Count\n", "# title: Count\n# param: notation = 59-KH/TU\n"})
+    void aQueryFileNeedsNoHeader(String header, @TempDir Path dir) throws IOException {
         Path rq = dir.resolve("count.rq");
-        Files.writeString(rq, "SELECT (COUNT(*) AS ?n) WHERE { ?d <https://w3id.org/vn-directive/ontology#notation> \"59-KH/TU\" }\n");
+        String term = header.contains("param") ? "?notation" : "\"59-KH/TU\"";
+        Files.writeString(rq, header + "SELECT (COUNT(*) AS ?n) WHERE { ?d <https://w3id.org/vn-directive/ontology#notation> " + term + " }\n");
         Run r = query(rq.toString(), "--format", "csv");
         assertEquals(0, r.status(), r.err());
         assertEquals("n\r\n1\r\n", r.out());
