@@ -114,6 +114,7 @@ public final class LineageStore implements GraphStore {
                 LineageStore store = new LineageStore(location, base, DatasetFactory.wrap(withText), index, interrupted);
                 // Data but an empty index: a bulk load (tdb2.tdbloader) went around it. Rebuild.
                 boolean data = Txn.calculateRead(base, () -> !base.isEmpty());
+                if (data) store.moveOldHashes();
                 if (store.indexEmpty() && data) store.reindex();
                 if (store.interrupted) {
                     System.err.println("lineage: the last load into " + location + " was cut short; the next load (`serve --data "
@@ -560,8 +561,6 @@ public final class LineageStore implements GraphStore {
 
     private String storedHash(Node g) {
         var it = base.find(STATE, g, GRAPH_HASH, Node.ANY);
-        // A store made by an older version kept it under vnd:sha256: read, then replaced at the graph's next write.
-        if (!it.hasNext()) it = base.find(STATE, g, VND.sha256, Node.ANY);
         return it.hasNext() ? it.next().getObject().getLiteralLexicalForm() : null;
     }
 
@@ -588,7 +587,19 @@ public final class LineageStore implements GraphStore {
         base.find(g, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(old::add);
         old.forEach(dsg::delete);
         base.deleteAny(STATE, g, GRAPH_HASH, Node.ANY);
-        base.deleteAny(STATE, g, VND.sha256, Node.ANY);
+    }
+
+    /** A store made by an older version kept its graph hashes under vnd:sha256: they move to {@link #GRAPH_HASH}. */
+    private void moveOldHashes() {
+        if (!Txn.calculateRead(base, () -> base.find(STATE, Node.ANY, VND.sha256, Node.ANY).hasNext())) return;
+        Txn.executeWrite(base, () -> {
+            List<Quad> old = new ArrayList<>();
+            base.find(STATE, Node.ANY, VND.sha256, Node.ANY).forEachRemaining(old::add);
+            for (Quad q : old) {
+                base.delete(q);
+                base.add(STATE, q.getSubject(), GRAPH_HASH, q.getObject());
+            }
+        });
     }
 
     private void recordHash(Node g, String hash) { base.add(STATE, g, GRAPH_HASH, NodeFactory.createLiteralString(hash)); }

@@ -11,7 +11,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeSet;
+import org.apache.jena.graph.Node;
 import org.apache.jena.query.QueryExecutionFactory;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -20,6 +23,7 @@ import org.vndirective.lineage.read.Fixtures;
 import org.vndirective.lineage.report.IngestResult;
 import org.vndirective.lineage.report.Problem;
 import org.vndirective.lineage.text.Digests;
+import org.vndirective.lineage.vocab.VND;
 
 /** {@code serve DIR} (the store's add) reads a folder exactly as {@code ingest DIR} does, and keeps only what it uses. */
 class ServeInputsTest {
@@ -73,20 +77,40 @@ class ServeInputsTest {
 
     @Test
     void everySha256IsTheSha256OfTheFileBytes() throws IOException {
+        long hashes;
         try (LineageStore store = SampleStore.open(tmp.resolve("db"))) {
             // A reload too: it writes the bookkeeping graph's hashes by transactions, not the bulk loader.
             store.add(List.of(SampleStore.SAMPLES.resolve("000_65312ab16a694310.txt")), b -> b);
-            List<String[]> rows = new ArrayList<>();
-            Txn.executeRead(store.dataset(), () -> {
-                try (var qe = QueryExecutionFactory.create("SELECT ?s ?h WHERE { ?s <https://w3id.org/vn-directive/ontology#sha256> ?h }", store.dataset())) {
-                    qe.execSelect().forEachRemaining(r -> rows.add(new String[] {r.get("s").toString(), r.get("h").toString()}));
+            assertSha256s(store);
+            // As a store made by an older version kept them: the graph hashes under vnd:sha256.
+            DatasetGraph dsg = store.dataset().asDatasetGraph();
+            hashes = Txn.calculateWrite(store.dataset(), () -> {
+                List<Quad> qs = dsg.stream(LineageStore.STATE, Node.ANY, LineageStore.GRAPH_HASH, Node.ANY).toList();
+                for (Quad q : qs) {
+                    dsg.delete(q);
+                    dsg.add(LineageStore.STATE, q.getSubject(), VND.sha256, q.getObject());
                 }
+                return (long) qs.size();
             });
-            assertEquals(4, rows.size(), "one per source file, nothing else");
-            for (String[] r : rows) {
-                String name = r[0].substring(r[0].lastIndexOf('/') + 1);
-                assertEquals(Digests.sha256(Files.readAllBytes(SampleStore.SAMPLES.resolve(name))), r[1], r[0]);
+        }
+        try (LineageStore store = LineageStore.builder().location(tmp.resolve("db")).build()) {
+            assertSha256s(store);
+            assertEquals(hashes, Txn.calculateRead(store.dataset(), () -> store.dataset().asDatasetGraph()
+                    .stream(LineageStore.STATE, Node.ANY, LineageStore.GRAPH_HASH, Node.ANY).count()), "the old hashes were moved, not lost");
+        }
+    }
+
+    private static void assertSha256s(LineageStore store) throws IOException {
+        List<String[]> rows = new ArrayList<>();
+        Txn.executeRead(store.dataset(), () -> {
+            try (var qe = QueryExecutionFactory.create("SELECT ?s ?h WHERE { ?s <https://w3id.org/vn-directive/ontology#sha256> ?h }", store.dataset())) {
+                qe.execSelect().forEachRemaining(r -> rows.add(new String[] {r.get("s").toString(), r.get("h").toString()}));
             }
+        });
+        assertEquals(4, rows.size(), "one per source file, nothing else");
+        for (String[] r : rows) {
+            String name = r[0].substring(r[0].lastIndexOf('/') + 1);
+            assertEquals(Digests.sha256(Files.readAllBytes(SampleStore.SAMPLES.resolve(name))), r[1], r[0]);
         }
     }
 }
