@@ -24,13 +24,13 @@ public final class HeapLauncher {
     public static void checkHeap(String heap) {
         java.util.regex.Matcher m = java.util.regex.Pattern.compile("(\\d{1,12})([kKmMgG]?)").matcher(heap);
         if (!m.matches()) throw new IllegalArgumentException("--heap takes a size such as 2g or 1536m: " + heap);
-        long bytes = Long.parseLong(m.group(1)) << switch (m.group(2).toLowerCase(java.util.Locale.ROOT)) {
+        int shift = switch (m.group(2).toLowerCase(java.util.Locale.ROOT)) {
             case "k" -> 10;
             case "m" -> 20;
             case "g" -> 30;
             default -> 0;
         };
-        if (bytes < MIN_HEAP) throw new IllegalArgumentException("--heap " + heap + " is too small for the server; give at least 128m (default 2g)");
+        if (Long.parseLong(m.group(1)) < MIN_HEAP >> shift) throw new IllegalArgumentException("--heap " + heap + " is too small for the server; give at least 128m (default 2g)");
     }
 
     /**

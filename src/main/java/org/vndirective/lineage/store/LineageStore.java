@@ -210,7 +210,7 @@ public final class LineageStore implements GraphStore {
             throw DiskSpace.failure(location, e);
         }
         // A file the ingest skips (binary, empty, too large) is not kept: it would be skipped again at every load.
-        List<String> skipped = new ArrayList<>();
+        List<String> skipped = java.util.Collections.synchronizedList(new ArrayList<>());
         ingest.problems(p -> {
             if (p.severity() == org.vndirective.lineage.report.Problem.Severity.SKIPPED) skipped.add(p.file());
             tell.accept(p);
