@@ -47,6 +47,9 @@ final class QueryCommand implements Callable<Integer> {
 
     @Override public Integer call() throws Exception {
         Path file = Path.of(query);
+        if (!Files.isRegularFile(file) && (query.contains("/") || query.contains(java.io.File.separator))) {
+            throw new Main.UsageError("no such query file: " + query + " (or give a saved query's name: " + String.join(", ", SavedQuery.NAMES) + ")");
+        }
         SavedQuery q = Files.isRegularFile(file) ? SavedQuery.read(file) : SavedQuery.packaged(query.replaceFirst("\\.rq$", ""));
         if (endpoint != null) {
             try {

@@ -88,7 +88,9 @@ class CliConventionsTest {
                 Arguments.of(List.of("serve", "--data", "DATA", "--port", "0", "MISSING"), "no such file or folder"),
                 Arguments.of(List.of("serve", "--data", "DATA", "--port", "0", "--no-ingest"), "no store at"),
                 Arguments.of(List.of("drop", "--data", "DATA", "a.txt"), "no store at"),
-                Arguments.of(List.of("generate", "--docs", "0", "OUT"), "--docs"));
+                Arguments.of(List.of("generate", "--docs", "0", "OUT"), "--docs"),
+                Arguments.of(List.of("query", "MISSING/q.rq", "--data", "DATA"), "no such query file"),
+                Arguments.of(List.of("query", "no-such-query", "--data", "DATA"), "no saved query no-such-query"));
     }
 
     @ParameterizedTest
@@ -100,6 +102,7 @@ class CliConventionsTest {
             case "DATA" -> data.toString();
             case "OUT" -> dir.resolve("out.nq").toString();
             case "MISSING" -> dir.resolve("no-such-folder").toString();
+            case "MISSING/q.rq" -> dir.resolve("no-such-folder/q.rq").toString();
             default -> s;
         });
         Run r = run(a.toArray(String[]::new));
