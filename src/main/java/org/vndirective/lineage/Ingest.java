@@ -116,6 +116,8 @@ public final class Ingest {
         public Builder listener(Lineage.Listener listener) { this.listener = listener; return this; }
         /** Told of each problem as it is found. */
         public Builder problems(Consumer<Problem> problems) { this.problems = problems; return this; }
+        /** Who is told of problems, for a caller that finds some before the ingest (the store copying texts). */
+        public Consumer<Problem> problems() { return problems; }
         /** Told of each input file once it is read (or skipped). */
         public Builder reports(Consumer<IngestResult.FileReport> reports) { this.reports = reports; return this; }
         /** Corpora of at most this many files keep their extractions between the passes (default 2,000). */
@@ -208,7 +210,12 @@ public final class Ingest {
         List<String> violations = new ArrayList<>();
         try (ObservationGroups groups = files.size() > spillAbove
                 ? ObservationGroups.spilling(spillDir(), spillPartitions(files.size())) : ObservationGroups.inMemory()) {
-            resolver.centralFacts().forEach(groups::add);
+            // The reference data's documents (central ones), counted apart: those no file spoke of are not the user's.
+            java.util.Map<org.vndirective.lineage.resolve.DocKey, Integer> central = new java.util.HashMap<>();
+            for (Observation.Keyed k : resolver.centralFacts()) {
+                groups.add(k);
+                central.merge(k.key(), 1, Integer::sum);
+            }
             int[] used = IntStream.range(0, files.size()).filter(i -> !skipped.get(i)).toArray();
             for (int from = 0; from < used.length; from += CHUNK) {
                 List<FileOut> outs = IntStream.range(from, Math.min(used.length, from + CHUNK)).parallel().mapToObj(u -> {
@@ -259,7 +266,9 @@ public final class Ingest {
                     return;
                 }
                 part.addAll(doc);
-                n.documents++;
+                Integer facts = central.get(key);
+                if (facts != null && obs.size() <= facts) n.referenceDocuments++;
+                else n.documents++;
                 if (++inPart[0] == DOCS_PER_PART) {
                     flushDocuments(sink, part, referenceGraph, violations, n);
                     inPart[0] = 0;
@@ -269,7 +278,7 @@ public final class Ingest {
         }
         sink.accept(REFERENCE, reference);
         sink.finish();
-        var summary = new IngestResult.Summary(files.size() + n.unlisted, n.skipped, n.documents, n.links, n.mentions,
+        var summary = new IngestResult.Summary(files.size() + n.unlisted, n.skipped, n.documents, n.referenceDocuments, n.links, n.mentions,
                 n.unresolved, n.ambiguous, n.warnings, n.errors);
         violations.sort(null);
         return new Outcome(summary, List.copyOf(violations), n.validated, failures.file());
@@ -312,7 +321,7 @@ public final class Ingest {
     }
 
     private static final class Counts {
-        int skipped, unlisted, documents, links, mentions, unresolved, ambiguous, warnings, errors, validated;
+        int skipped, unlisted, documents, referenceDocuments, links, mentions, unresolved, ambiguous, warnings, errors, validated;
     }
 
     /** One file's pass 2: its resolution and quads, or why it was left out. */

@@ -60,6 +60,24 @@ public final class Lineage {
         return new IngestResult(ds, List.copyOf(reports), o.summary(), List.copyOf(problems), o.shapeViolations());
     }
 
+    /** A file an ingest of some paths reads: where it is, and its name (relative to the folder given, or its own). */
+    public record Found(Path path, String name) {}
+
+    /**
+     * The files an ingest of {@code inputs} reads, found as it finds them (one walker for both: folders walked with
+     * links followed, hidden files included, texts and documents kept); what cannot be used is told as a skipped
+     * problem, and the other files of a folder in one warning, as the ingest tells them.
+     */
+    public static List<Found> walk(List<Path> inputs, java.util.function.Consumer<Problem> tell) {
+        Inputs found = InputWalk.collect(inputs, (name, path, reason) -> tell.accept(Problem.skipped(name, reason)), tell);
+        List<Found> out = new ArrayList<>(found.size());
+        for (int i = 0; i < found.size(); i++) {
+            Inputs.Input in = found.get(i);
+            out.add(new Found(in.path(), in.fileName()));
+        }
+        return out;
+    }
+
     /** Ontology, document types and bodies, in the reference graph so queries can read labels. */
     public static List<Quad> reference(Places places) {
         Node g = NodeFactory.createURI(VND.GRAPH_REFERENCE);

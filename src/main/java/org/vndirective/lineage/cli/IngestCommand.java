@@ -37,6 +37,7 @@ final class IngestCommand implements Callable<Integer> {
     boolean stats;
 
     @Override public Integer call() throws IOException {
+        if (validateEvery < 1) throw new Main.UsageError("--validate-every takes a whole number from 1 (every file's graph): " + validateEvery);
         if (!DatasetWriter.supports(out)) {
             System.err.println("lineage: cannot tell the format of " + out + "; use one of " + DatasetWriter.extensions());
             return 2;
@@ -89,7 +90,7 @@ final class IngestCommand implements Callable<Integer> {
             this.terminal = terminal;
         }
 
-        static Progress onStderr(boolean quiet) { return new Progress(System.err, quiet, System.console() != null); }
+        static Progress onStderr(boolean quiet) { return new Progress(System.err, quiet, Main.Terminal.stderr()); }
 
         /** A problem, on its own line above the bar. */
         synchronized void problem(Problem p) {

@@ -1,6 +1,13 @@
 package org.vndirective.lineage.cli;
 
+import java.io.IOException;
+import java.net.BindException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
 import java.net.URI;
+import java.net.UnknownHostException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.OptionalInt;
@@ -24,7 +31,7 @@ final class ServeCommand implements Callable<Integer> {
     @Parameters(arity = "0..*", paramLabel = "PATH", description = "Files or folders to add to the store (default: the bundled sample corpus if the store is empty, else nothing new).")
     List<Path> paths = List.of();
 
-    @Option(names = "--port", defaultValue = "3030", description = "HTTP port (default ${DEFAULT-VALUE}; 0 for any free port).")
+    @Option(names = "--port", defaultValue = "3030", paramLabel = "PORT", description = "HTTP port (default ${DEFAULT-VALUE}; 0 for any free port).")
     int port;
 
     @Option(names = "--host", defaultValue = "localhost", paramLabel = "HOST", description = "Interface to listen on (default ${DEFAULT-VALUE}: this machine only; 0.0.0.0 for all).")
@@ -72,9 +79,43 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--admin", paramLabel = "USER:PASSWORD", description = "Add an update service at /lineage/update for this user (HTTP Basic); the server then listens on loopback only.")
     String admin;
 
+    /**
+     * What can be told wrong before anything starts, each in one line and exit status 2: the port, the host, the
+     * heap, the paths, a store folder to serve as it is that holds no store, and a port another process listens on
+     * (found before the ingest, not after it).
+     */
+    private void check() {
+        if (port < 0 || port > 65535) throw new Main.UsageError("--port takes 0 (any free port) to 65535: " + port);
+        HeapLauncher.checkHeap(heap);
+        InetAddress address;
+        try {
+            address = host.equals("0.0.0.0") ? null : InetAddress.getByName(host.strip());
+        } catch (UnknownHostException e) {
+            throw new Main.UsageError("--host " + host + ": no such host or address on this machine");
+        }
+        for (Path p : paths) {
+            if (!Files.exists(p)) throw new Main.UsageError("no such file or folder: " + p);
+        }
+        if (storeSpec.equals("tdb2") && noIngest && !LineageStore.exists(data)) {
+            throw new Main.UsageError("no store at " + data + " to serve as it is; give the --data folder of an earlier `serve`, or leave out --no-ingest to load one");
+        }
+        if (port != 0) {
+            try (ServerSocket probe = new ServerSocket()) {
+                probe.setReuseAddress(true);
+                probe.bind(address == null ? new InetSocketAddress(port) : new InetSocketAddress(address, port));
+            } catch (BindException e) {
+                throw new Main.UsageError("port " + port + " on " + host + " is in use (another server?); give another --port, or --port 0 for any free one");
+            } catch (IOException e) {
+                throw new Main.UsageError("cannot listen on " + host + ":" + port + ": " + e.getMessage());
+            }
+        }
+    }
+
     @Override public Integer call() throws Exception {
+        check();
         OptionalInt child = HeapLauncher.relaunch(heap, Main.class.getName(), spec.commandLine().getParseResult().originalArgs());
         if (child.isPresent()) return child.getAsInt();
+        HeapLauncher.watchParent();
         LineageServer.Builder b = LineageServer.builder().port(port).host(host).corsOrigins(cors).timeout(timeout)
                 .maxQueryBytes(maxQueryBytes).allowServices(allowService);
         if (admin != null) {

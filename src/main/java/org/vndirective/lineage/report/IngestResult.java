@@ -16,13 +16,15 @@ public record IngestResult(DatasetGraph dataset, List<FileReport> files, Summary
     /**
      * @param files          every input given or found: used or skipped
      * @param filesSkipped   inputs not used, each with its reason (including those the ingest failed on)
+     * @param documents      documents the files name (their own, and those they cite)
+     * @param referenceDocuments documents of the bundled reference data (central documents) that no file names
      * @param internalErrors exceptions of ours met on the way (a file skipped, or a document not merged)
      */
-    public record Summary(int files, int filesSkipped, int documents, int links, int mentions,
+    public record Summary(int files, int filesSkipped, int documents, int referenceDocuments, int links, int mentions,
                           int unresolvedMentions, int ambiguousMentions, int warnings, int internalErrors) {
         @Override public String toString() {
-            return "%d files (%d skipped), %d documents, %d links, %d mentions (%d unresolved, %d ambiguous), %d warnings%s"
-                    .formatted(files, filesSkipped, documents, links, mentions, unresolvedMentions, ambiguousMentions,
+            return "%d files (%d skipped), %d documents (and %d from the reference data), %d links, %d mentions (%d unresolved, %d ambiguous), %d warnings%s"
+                    .formatted(files, filesSkipped, documents, referenceDocuments, links, mentions, unresolvedMentions, ambiguousMentions,
                             warnings, internalErrors == 0 ? "" : ", %d internal errors".formatted(internalErrors));
         }
 

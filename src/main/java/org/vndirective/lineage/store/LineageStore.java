@@ -44,6 +44,11 @@ import org.vndirective.lineage.vocab.VND;
 public final class LineageStore implements GraphStore {
     static final Node STATE = NodeFactory.createURI(VND.GRAPH + "store-state");
     static final Node CLOSURE = NodeFactory.createURI(VND.GRAPH_CLOSURE);
+    /**
+     * A graph's content hash ({@link QuadHash}) in the bookkeeping graph. Not {@code vnd:sha256}, which says a file's
+     * SHA-256: the default graph is the union of all graphs, and a query for a source's vnd:sha256 would meet these.
+     */
+    static final Node GRAPH_HASH = NodeFactory.createURI(VND.GRAPH + "store-state#graphHash");
     static final Node DOCUMENTS = NodeFactory.createURI(VND.GRAPH_DOCUMENTS);
     static final List<Node> INDEXED = SearchText.INDEXED;
 
@@ -109,6 +114,7 @@ public final class LineageStore implements GraphStore {
                 LineageStore store = new LineageStore(location, base, DatasetFactory.wrap(withText), index, interrupted);
                 // Data but an empty index: a bulk load (tdb2.tdbloader) went around it. Rebuild.
                 boolean data = Txn.calculateRead(base, () -> !base.isEmpty());
+                if (data) store.moveOldHashes();
                 if (store.indexEmpty() && data) store.reindex();
                 if (store.interrupted) {
                     System.err.println("lineage: the last load into " + location + " was cut short; the next load (`serve --data "
@@ -151,6 +157,17 @@ public final class LineageStore implements GraphStore {
 
     public Path location() { return location; }
 
+    /** Whether {@code location} holds a store (its TDB2 folder, with data files): opening any other folder makes an empty one. */
+    public static boolean exists(Path location) {
+        Path tdb = location.resolve("tdb2");
+        if (!Files.isDirectory(tdb)) return false;
+        try (var in = Files.list(tdb)) {
+            return in.findAny().isPresent();
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
     /** True when the last incremental load was cut short: the store mixes old and new graphs until the next load. */
     public boolean interrupted() { return interrupted; }
 
@@ -184,16 +201,30 @@ public final class LineageStore implements GraphStore {
     private Update loadAll(List<Path> inputs, java.util.function.UnaryOperator<org.vndirective.lineage.Ingest.Builder> options) {
         Path sources = sources();
         DiskSpace.check(location, inputs);
+        org.vndirective.lineage.Ingest.Builder ingest = options.apply(org.vndirective.lineage.Ingest.create().inputs(List.of(sources)));
+        java.util.function.Consumer<org.vndirective.lineage.report.Problem> tell = ingest.problems();
         try {
             Files.createDirectories(sources);
-            for (Path in : inputs) copyTexts(in, sources);
+            copyTexts(inputs, sources, tell);
         } catch (IOException e) {
             throw DiskSpace.failure(location, e);
         }
+        // A file the ingest skips (binary, empty, too large) is not kept: it would be skipped again at every load.
+        List<String> skipped = java.util.Collections.synchronizedList(new ArrayList<>());
+        ingest.problems(p -> {
+            if (p.severity() == org.vndirective.lineage.report.Problem.Severity.SKIPPED) skipped.add(p.file());
+            tell.accept(p);
+        });
         Loader loader = new Loader(f -> Files.isRegularFile(sources.resolve(unescape(f))));
         try {
-            var outcome = options.apply(org.vndirective.lineage.Ingest.create().inputs(List.of(sources))).build().run(loader);
+            var outcome = ingest.build().run(loader);
+            for (String name : skipped) {
+                Path copy = sources.resolve(name).normalize();
+                if (copy.startsWith(sources) && !copy.equals(sources)) Files.deleteIfExists(copy);
+            }
             return new Update(outcome, loader.report());
+        } catch (IOException e) {
+            throw new StoreException("cannot remove a skipped file's copy from " + sources + ": " + e.getMessage(), e);
         } catch (RuntimeException | InternalError e) {
             throw DiskSpace.failure(location, e);
         }
@@ -213,21 +244,19 @@ public final class LineageStore implements GraphStore {
         return true;
     }
 
-    /** Copies the texts an ingest of {@code in} would read (a folder's .txt files, or the file itself) under {@code into}. */
-    private static void copyTexts(Path in, Path into) throws IOException {
-        if (Files.isRegularFile(in)) {
-            Files.copy(in, into.resolve(in.getFileName().toString()), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-            return;
-        }
-        if (!Files.isDirectory(in) || in.toAbsolutePath().normalize().equals(into.toAbsolutePath().normalize())) return;
-        try (var walk = Files.walk(in)) {
-            for (Path f : (Iterable<Path>) walk.filter(Files::isRegularFile)::iterator) {
-                String name = f.getFileName().toString();
-                if (name.startsWith(".") || !name.toLowerCase(java.util.Locale.ROOT).endsWith(".txt")) continue;
-                Path to = into.resolve(in.relativize(f).toString());
-                Files.createDirectories(to.getParent());
-                Files.copy(f, to, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-            }
+    /**
+     * Copies the files an ingest of {@code inputs} would read under {@code into}, by the names the ingest gives them,
+     * found by the ingest's own walker (so {@code serve DIR} reads what {@code ingest DIR} reads, and tells what it
+     * cannot use the same way).
+     */
+    private static void copyTexts(List<Path> inputs, Path into, java.util.function.Consumer<org.vndirective.lineage.report.Problem> tell) throws IOException {
+        Path self = into.toAbsolutePath().normalize();
+        List<Path> roots = inputs.stream().filter(in -> !in.toAbsolutePath().normalize().equals(self)).toList();
+        for (org.vndirective.lineage.Lineage.Found f : org.vndirective.lineage.Lineage.walk(roots, tell)) {
+            Path to = into.resolve(f.name()).normalize();
+            if (!to.startsWith(into.normalize())) continue;
+            Files.createDirectories(to.getParent());
+            Files.copy(f.path(), to, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
         }
     }
 
@@ -382,7 +411,7 @@ public final class LineageStore implements GraphStore {
                 if (inParts) {
                     parts.computeIfAbsent(g, Parts::new).hash.addAll(graph);
                 } else {
-                    bulkStream.quad(Quad.create(STATE, g, VND.sha256, NodeFactory.createLiteralString(QuadHash.of(graph))));
+                    bulkStream.quad(Quad.create(STATE, g, GRAPH_HASH, NodeFactory.createLiteralString(QuadHash.of(graph))));
                     written++;
                 }
                 return;
@@ -476,7 +505,7 @@ public final class LineageStore implements GraphStore {
             try {
                 if (bulk) {
                     for (Parts p : parts.values()) {
-                        bulkStream.quad(Quad.create(STATE, p.name, VND.sha256, NodeFactory.createLiteralString(p.hash.hex())));
+                        bulkStream.quad(Quad.create(STATE, p.name, GRAPH_HASH, NodeFactory.createLiteralString(p.hash.hex())));
                         written++;
                     }
                     if (closureGiven) bulkStream.quad(closureSizeQuad(closure));
@@ -531,7 +560,7 @@ public final class LineageStore implements GraphStore {
     }
 
     private String storedHash(Node g) {
-        var it = base.find(STATE, g, VND.sha256, Node.ANY);
+        var it = base.find(STATE, g, GRAPH_HASH, Node.ANY);
         return it.hasNext() ? it.next().getObject().getLiteralLexicalForm() : null;
     }
 
@@ -557,10 +586,23 @@ public final class LineageStore implements GraphStore {
         List<Quad> old = new ArrayList<>();
         base.find(g, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(old::add);
         old.forEach(dsg::delete);
-        base.deleteAny(STATE, g, VND.sha256, Node.ANY);
+        base.deleteAny(STATE, g, GRAPH_HASH, Node.ANY);
     }
 
-    private void recordHash(Node g, String hash) { base.add(STATE, g, VND.sha256, NodeFactory.createLiteralString(hash)); }
+    /** A store made by an older version kept its graph hashes under vnd:sha256: they move to {@link #GRAPH_HASH}. */
+    private void moveOldHashes() {
+        if (!Txn.calculateRead(base, () -> base.find(STATE, Node.ANY, VND.sha256, Node.ANY).hasNext())) return;
+        Txn.executeWrite(base, () -> {
+            List<Quad> old = new ArrayList<>();
+            base.find(STATE, Node.ANY, VND.sha256, Node.ANY).forEachRemaining(old::add);
+            for (Quad q : old) {
+                base.delete(q);
+                base.add(STATE, q.getSubject(), GRAPH_HASH, q.getObject());
+            }
+        });
+    }
+
+    private void recordHash(Node g, String hash) { base.add(STATE, g, GRAPH_HASH, NodeFactory.createLiteralString(hash)); }
 
     /** The closure's size as last loaded (0 if none); in the caller's read transaction. */
     private int closureSize() {

@@ -27,8 +27,10 @@ public record SavedQuery(String name, String title, String answers, Map<String, 
 
     public boolean isViolationCheck() { return name.endsWith("-violation"); }
 
+    /** A query file of the user's: its header is optional (the title is then the file's name, it has no parameters). */
     public static SavedQuery read(Path file) throws IOException {
-        return parse(file.getFileName().toString().replaceFirst("\\.rq$", ""), Files.readString(file));
+        String name = file.getFileName().toString().replaceFirst("\\.rq$", "");
+        return parse(name, Files.readString(file), false);
     }
 
     /** A query packaged in the jar (queries/NAME.rq). */
@@ -41,7 +43,10 @@ public record SavedQuery(String name, String title, String answers, Map<String, 
         }
     }
 
-    public static SavedQuery parse(String name, String text) {
+    public static SavedQuery parse(String name, String text) { return parse(name, text, true); }
+
+    /** With {@code strict} (the saved queries), a query needs its '# title:' and '# answers:' lines. */
+    public static SavedQuery parse(String name, String text, boolean strict) {
         String title = null;
         StringBuilder answers = new StringBuilder();
         Map<String, String> params = new LinkedHashMap<>();
@@ -54,6 +59,7 @@ public record SavedQuery(String name, String title, String answers, Map<String, 
             else if (p.matches()) { params.put(p.group(1), p.group(2)); inAnswers = false; }
             else if (inAnswers) answers.append(' ').append(line.substring(1).strip());
         }
+        if (!strict) return new SavedQuery(name, title != null ? title : name, answers.toString(), params, text);
         if (title == null || answers.isEmpty()) throw new IllegalArgumentException(name + ".rq needs '# title:' and '# answers:' header lines");
         return new SavedQuery(name, title, answers.toString(), params, text);
     }

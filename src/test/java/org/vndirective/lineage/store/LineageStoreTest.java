@@ -104,7 +104,7 @@ class LineageStoreTest {
             // Every graph present is whole: its stored hash is the hash of what it holds.
             Map<Node, String> hashes = Txn.calculateRead(store.dataset(), () -> {
                 Map<Node, String> m = new java.util.HashMap<>();
-                store.dataset().asDatasetGraph().find(LineageStore.STATE, Node.ANY, VND.sha256, Node.ANY)
+                store.dataset().asDatasetGraph().find(LineageStore.STATE, Node.ANY, LineageStore.GRAPH_HASH, Node.ANY)
                         .forEachRemaining(q -> m.put(q.getSubject(), q.getObject().getLiteralLexicalForm()));
                 return m;
             });
