@@ -1,2 +1,5 @@
-/** The synthetic corpus generator and the benchmarks (JMH for the hot path, the scale run for BENCHMARKS.md). */
+/**
+ * The synthetic corpus generator ({@code generate}). The benchmarks (JMH for the hot path, the scale run for
+ * BENCHMARKS.md) are in {@code src/bench/java}, built into {@code lineage-bench.jar} only ({@code -Pbench}).
+ */
 package org.vndirective.lineage.bench;

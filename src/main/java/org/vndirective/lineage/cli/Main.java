@@ -3,6 +3,8 @@ package org.vndirective.lineage.cli;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.HelpCommand;
@@ -17,7 +19,6 @@ import picocli.CommandLine.ScopeType;
                 QueryCommand.class,
                 DropCommand.class,
                 GenerateCommand.class,
-                BenchCommand.class,
                 HelpCommand.class,
         })
 public final class Main implements Runnable {
@@ -32,6 +33,7 @@ public final class Main implements Runnable {
         // Colours only when both streams are a terminal: never escapes in a log file.
         cl.setColorScheme(CommandLine.Help.defaultColorScheme(Terminal.stdout() && Terminal.stderr()
                 ? CommandLine.Help.Ansi.AUTO : CommandLine.Help.Ansi.OFF));
+        cl.addSubcommand("bench", benchCommand());
         cl.setExecutionExceptionHandler((ex, cmd, parsed) -> {
             // A user error is one line, never a stack trace.
             cmd.getErr().println("lineage: " + (ex.getMessage() == null ? ex.toString() : ex.getMessage()));
@@ -48,6 +50,26 @@ public final class Main implements Runnable {
             return standard.handleParseException(ex, args1);
         });
         return cl.execute(args);
+    }
+
+    /** The bench command is in lineage-bench.jar only (src/bench/java, with JMH and XChart): here, a pointer to it. */
+    private static Object benchCommand() {
+        try {
+            return Class.forName("org.vndirective.lineage.cli.BenchCommand");
+        } catch (ClassNotFoundException e) {
+            return new NoBench();
+        }
+    }
+
+    @Command(name = "bench", description = "Benchmarks: in lineage-bench.jar (mvn -q -DskipTests -Pbench package).")
+    static final class NoBench implements Callable<Integer> {
+        @CommandLine.Unmatched List<String> args;
+
+        @Override public Integer call() {
+            System.err.println("lineage: the benchmarks are not in this jar; build them with `mvn -q -DskipTests -Pbench package`"
+                    + " and run `java -jar target/lineage-bench.jar bench ...`");
+            return 2;
+        }
     }
 
     @Override public void run() {
