@@ -466,7 +466,7 @@ public final class LinkFinder {
                 s = Math.max(s, wordStart(text.text(), a - 120));
                 e = Math.min(e, wordEnd(text.text(), b + 60));
             }
-            out.add(new Link(l.subject(), l.relation(), l.object(), l.cue(), s, e));
+            out.add(new Link(l.subject(), l.relation(), l.object(), l.cue(), s, e, s != l.sentenceStart() || e != l.sentenceEnd()));
         }
         return out;
     }

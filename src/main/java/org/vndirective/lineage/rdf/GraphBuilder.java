@@ -114,7 +114,7 @@ public final class GraphBuilder {
             add(q, g, ev, VND.linkRelation, rel);
             add(q, g, ev, VND.linkObject, o);
             add(q, g, ev, VND.cue, lit(link.cue()));
-            add(q, g, ev, VND.sentence, lit(Spaces.collapse(text.text().substring(link.sentenceStart(), link.sentenceEnd())).strip()));
+            add(q, g, ev, VND.sentence, lit(evidence(text.text(), link)));
             add(q, g, ev, VND.sourceFile, src);
             add(q, g, ev, PROV.wasDerivedFrom, src);
             span(q, g, ev, text, link.sentenceStart(), link.sentenceEnd());
@@ -134,4 +134,25 @@ public final class GraphBuilder {
     private static Node lit(String s) { return NodeFactory.createLiteralString(s); }
 
     private static void add(List<Quad> q, Node g, Node s, Node p, Node o) { q.add(Quad.create(g, s, p, o)); }
+
+    /** The evidence sentence as one line; "…" where it was cut out of a longer one (its span says exactly where). */
+    static String evidence(String text, Link link) {
+        String t = Spaces.collapse(text.substring(link.sentenceStart(), link.sentenceEnd())).strip();
+        if (!link.clipped()) return t;
+        String head = sentenceBoundaryBefore(text, link.sentenceStart()) ? "" : "… ";
+        String tail = link.sentenceEnd() >= text.length() || sentenceEndAt(text, link.sentenceEnd()) ? "" : " …";
+        return head + t + tail;
+    }
+
+    private static boolean sentenceBoundaryBefore(String text, int i) {
+        int k = i - 1;
+        while (k >= 0 && Character.isWhitespace(text.charAt(k))) k--;
+        return k < 0 || ".;:!?".indexOf(text.charAt(k)) >= 0;
+    }
+
+    private static boolean sentenceEndAt(String text, int i) {
+        int k = i - 1;
+        while (k >= 0 && Character.isWhitespace(text.charAt(k))) k--;
+        return k >= 0 && ".;:!?".indexOf(text.charAt(k)) >= 0;
+    }
 }
