@@ -123,15 +123,17 @@ public final class Resolver {
         Header h = x.header();
         NotationMention s = h.self();
         return new Observation(c.selfSeries, h.year(), h.typeClass() != null ? h.typeClass() : s.typeClass(), true,
-                h.date(), s.terms(), c.selfBodyId, s.printed(), s.notation().canonical(), h.title(), null, x.fileName(), false);
+                h.date(), s.terms(), c.selfBodyId, c.selfBodyFromCode, s.printed(), s.notation().canonical(), h.title(), null,
+                x.fileName(), false);
     }
 
     private Observation mentionObservation(NotationMention m, FileExtraction x, FileContext c) {
         DocKey series = series(m.notation(), m.bodyText(), c);
         Integer year = m.date() != null ? Integer.valueOf(m.date().getYear()) : m.notation().year();
-        return new Observation(series, year, m.typeClass(), m.typeFromWord(), m.date(), m.terms(),
-                bodyIdOf(m.bodyText(), m.notation().issuerCode(), c, series), m.printed(), m.notation().canonical(),
-                null, null, x.fileName(), false);
+        String stated = statedBody(m.bodyText(), c);
+        String body = stated != null ? stated : places.bodyIdForCode(m.notation().issuerCode(), c == null ? null : c.place).orElse(null);
+        return new Observation(series, year, m.typeClass(), m.typeFromWord(), m.date(), m.terms(), body,
+                stated == null && body != null, m.printed(), m.notation().canonical(), null, null, x.fileName(), false);
     }
 
     /**
@@ -163,7 +165,7 @@ public final class Resolver {
             Map<DocKey, Set<Integer>> local, List<Observation.Keyed> obs, List<Problem> problems) {
         if (mention instanceof NamedMention m) {
             DocKey k = DocKey.named("named/" + m.slug());
-            obs.add(new Observation.Keyed(k, new Observation(k, null, m.typeClass(), true, null, List.of(), null,
+            obs.add(new Observation.Keyed(k, new Observation(k, null, m.typeClass(), true, null, List.of(), null, false,
                     null, null, null, m.label(), x.fileName(), false), null));
             return new ResolvedCorpus.ResolvedMention(m, k, "resolved", List.of());
         }
@@ -173,12 +175,12 @@ public final class Resolver {
                 Observation o = centralObservation(e.get());
                 DocKey k = o.series().at(String.valueOf(o.year()));
                 obs.add(new Observation.Keyed(k, new Observation(o.series(), o.year(), m.typeClass(), true, null,
-                        List.of(m.term()), o.bodyId(), null, o.notation(), null, m.label(), x.fileName(), false), null));
+                        List.of(m.term()), o.bodyId(), false, null, o.notation(), null, m.label(), x.fileName(), false), null));
                 return new ResolvedCorpus.ResolvedMention(m, k, "resolved", List.of());
             }
             DocKey k = DocKey.named("named/" + Slugs.slug(m.label()));
-            obs.add(new Observation.Keyed(k, new Observation(k, null, m.typeClass(), true, null, List.of(m.term()), null, null,
-                    null, null, m.label(), x.fileName(), false), null));
+            obs.add(new Observation.Keyed(k, new Observation(k, null, m.typeClass(), true, null, List.of(m.term()), null, false,
+                    null, null, null, m.label(), x.fileName(), false), null));
             problems.add(Problem.warning(x.fileName(), "\"" + m.label() + "\" is not a known central document; kept by name"));
             return new ResolvedCorpus.ResolvedMention(m, k, "unresolved", List.of());
         }
@@ -243,7 +245,7 @@ public final class Resolver {
         }
         DocKey k = DocKey.named("text/" + Slugs.slug(x.fileName()));
         obs.add(new Observation.Keyed(k, new Observation(k, h.year(), h.typeClass() != null ? h.typeClass() : "SourceText",
-                h.typeClass() != null, h.date(), List.of(), c.selfBodyId, null, null, h.title(),
+                h.typeClass() != null, h.date(), List.of(), c.selfBodyId, c.selfBodyFromCode, null, null, h.title(),
                 x.fileName(), x.fileName(), false), null));
         return k;
     }
@@ -269,7 +271,7 @@ public final class Resolver {
         String notation = ref.stream().map(Observation::notation).filter(Objects::nonNull).findFirst()
                 .orElse(obs.vote(Observation::notation));
         List<String> printed = obs.count(Observation::printed).keySet().stream().sorted().toList();
-        String bodyId = mostSpecific(obs.count(Observation::bodyId));
+        String bodyId = issuer(obs, ref);
         String title = obs.distinct().stream().map(Observation::title).filter(Objects::nonNull).findFirst().orElse(null);
         List<String> aliases = obs.count(Observation::label).keySet().stream()
                 .filter(l -> !key.isNamed() || key.slug().startsWith("named/")).sorted().toList();
@@ -280,6 +282,18 @@ public final class Resolver {
         boolean fromRef = !ref.isEmpty() && obs.distinct().stream().allMatch(Observation::reference);
         return new ResolvedCorpus.Doc(key, notation, printed, typeClass, date, List.copyOf(terms), bodyId, jurisdiction,
                 title, aliases, label, fromRef, resolution, candidates == null ? List.of() : candidates);
+    }
+
+    /**
+     * Who issued it: the reference data's body, else what most texts print (57-NQ/TW "của Bộ Chính trị"), else what
+     * the issuer codes imply. A code says little: TW is printed for the Central Committee, the Politburo and the
+     * Secretariat alike, and uncited bodies must not outvote the printed ones.
+     */
+    private static String issuer(Tally obs, List<Observation> ref) {
+        String data = ref.stream().map(Observation::bodyId).filter(Objects::nonNull).findFirst().orElse(null);
+        if (data != null) return data;
+        String stated = mostSpecific(obs.count(o -> o.bodyFromCode() ? null : o.bodyId()));
+        return stated != null ? stated : mostSpecific(obs.count(Observation::bodyId));
     }
 
     /** The deepest body id (ban-thuong-vu-tinh-uy over tinh-uy): most path segments, then most named, then first named. */
@@ -301,7 +315,7 @@ public final class Resolver {
         Notation n = parseNotation(e.notation());
         DocKey series = series(n, null, null);
         return new Observation(series, e.date().getYear(), e.typeClass(), true, e.date(),
-                e.term() == null ? List.of() : List.of(e.term()), e.body(), null, e.notation(), e.title(), null, null, true);
+                e.term() == null ? List.of() : List.of(e.term()), e.body(), false, null, e.notation(), e.title(), null, null, true);
     }
 
     private static final java.util.regex.Pattern PARTY_CANONICAL = java.util.regex.Pattern.compile("(\\d+)-([^/]+)/(.+)");
@@ -340,13 +354,9 @@ public final class Resolver {
         return province;
     }
 
-    private String bodyIdOf(String bodyText, String issuerCode, FileContext c, DocKey series) {
-        Places.Place ctx = c == null ? null : c.place;
-        if (bodyText != null) {
-            Optional<String> id = places.bodyId(bodyText, ctx);
-            if (id.isPresent()) return id.get();
-        }
-        return places.bodyIdForCode(issuerCode, ctx).orElse(null);
+    /** The body printed with a mention ("của Bộ Chính trị"), or null. */
+    private String statedBody(String bodyText, FileContext c) {
+        return bodyText == null ? null : places.bodyId(bodyText, c == null ? null : c.place).orElse(null);
     }
 
     /** Where a file is from and who it is by. */
@@ -354,6 +364,7 @@ public final class Resolver {
         Places.Place place;
         DocKey selfSeries;
         String selfBodyId;
+        boolean selfBodyFromCode;
         Integer selfYear;
     }
 
@@ -388,9 +399,13 @@ public final class Resolver {
             String id = places.bodyId(line, c.place).orElse(null);
             if (id != null && (body == null || id.split("/").length >= body.split("/").length)) body = id;
         }
-        if (body == null && h.self() != null) body = places.bodyIdForCode(h.self().notation().issuerCode(), c.place).orElse(null);
+        if (body == null && h.self() != null) {
+            body = places.bodyIdForCode(h.self().notation().issuerCode(), c.place).orElse(null);
+            c.selfBodyFromCode = body != null;
+        }
         if (body != null && h.onBehalfOf() != null && Folding.fold(h.onBehalfOf()).contains("thuong vu")) {
             body = places.standingCommittee(body);
+            c.selfBodyFromCode = false;
         }
         c.selfBodyId = body;
         return c;
