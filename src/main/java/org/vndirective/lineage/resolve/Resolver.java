@@ -80,6 +80,10 @@ public final class Resolver {
         // The years this file prints for each series, looked up per undated mention (a scan per mention is quadratic).
         Map<DocKey, Set<Integer>> local = new HashMap<>();
         for (Observation o : dated(x, c)) local.computeIfAbsent(o.series(), k -> new TreeSet<>()).add(o.year());
+        for (Mention m : x.mentions()) {
+            Integer y = m instanceof NamedMention n ? lawYear(n, x) : null;
+            if (y != null) local.computeIfAbsent(DocKey.named("named/" + ((NamedMention) m).slug()), k -> new TreeSet<>()).add(y);
+        }
         List<Observation.Keyed> obs = new ArrayList<>();
         List<Problem> problems = new ArrayList<>();
         DocKey self = selfKey(x, c, obs);
@@ -107,6 +111,21 @@ public final class Resolver {
         }
         return new FileResolution(new ResolvedCorpus.ResolvedFile(x, self, c.place, List.copyOf(rm.values()), links),
                 obs, problems);
+    }
+
+    /** The year printed after a law's name: "năm 2014", "2024", "ngày 29 tháng 6 năm 2024", "ngày 20/11/2014". */
+    private static final java.util.regex.Pattern LAW_YEAR = java.util.regex.Pattern.compile(
+            "\\s+(?:n[a-z]m\\s+|ng[a-z]?y\\s+\\d{1,2}(?:\\s+th[a-z]ng\\s+\\d{1,2}\\s+n[a-z]m\\s+|[/.-]\\d{1,2}[/.-]))?((?:19|20)\\d\\d)(?![\\d/])");
+    private static final java.util.regex.Pattern YEAR_IN_NAME = java.util.regex.Pattern.compile("\\s+n[a-z]m\\s+((?:19|20)\\d\\d)$");
+
+    /** A named law's year, within its span ("Luật Đất đai năm 2013;") or just after it; null for other named documents. */
+    private static Integer lawYear(NamedMention m, FileExtraction x) {
+        if (!m.typeClass().equals("Law") && !m.typeClass().equals("Ordinance")) return null;
+        String f = x.text().folded();
+        java.util.regex.Matcher in = YEAR_IN_NAME.matcher(f.substring(m.start(), m.end()));
+        if (in.find()) return Integer.valueOf(in.group(1));
+        java.util.regex.Matcher after = LAW_YEAR.matcher(f).region(m.end(), Math.min(f.length(), m.end() + 40));
+        return after.lookingAt() ? Integer.valueOf(after.group(1)) : null;
     }
 
     /** What the reference data says of the central documents, to merge before anything the files say. */
@@ -164,8 +183,12 @@ public final class Resolver {
     private ResolvedCorpus.ResolvedMention resolveMention(Mention mention, FileExtraction x, FileContext c, YearIndex index,
             Map<DocKey, Set<Integer>> local, List<Observation.Keyed> obs, List<Problem> problems) {
         if (mention instanceof NamedMention m) {
-            DocKey k = DocKey.named("named/" + m.slug());
-            obs.add(new Observation.Keyed(k, new Observation(k, null, m.typeClass(), true, null, List.of(), null, false,
+            // A law is renamed by no new law: "Luật Bảo hiểm xã hội" of 2014 and of 2024 are two, told by their years.
+            Integer year = lawYear(m, x);
+            Set<Integer> inFile = local.getOrDefault(DocKey.named("named/" + m.slug()), Set.of());
+            if (year == null && inFile.size() == 1) year = inFile.iterator().next();
+            DocKey k = DocKey.named("named/" + m.slug() + (year == null ? "" : "/" + year));
+            obs.add(new Observation.Keyed(k, new Observation(k, year, m.typeClass(), true, null, List.of(), null, false,
                     null, null, null, m.label(), x.fileName(), false), null));
             return new ResolvedCorpus.ResolvedMention(m, k, "resolved", List.of());
         }
