@@ -207,7 +207,7 @@ public final class Resolver {
             problems.add(Problem.warning(x.fileName(), "\"" + m.label() + "\" is not a known central document; kept by name"));
             return new ResolvedCorpus.ResolvedMention(m, k, "unresolved", List.of());
         }
-        NotationMention m = (NotationMention) mention;
+        NotationMention m = knownCode((NotationMention) mention, x, c, index, problems);
         Observation self = mentionObservation(m, x, c);
         DocKey series = self.series();
         if (self.year() != null) {
@@ -255,6 +255,51 @@ public final class Resolver {
         }
         obs.add(new Observation.Keyed(k, self, null));
         return new ResolvedCorpus.ResolvedMention(m, k, "resolved", List.of());
+    }
+
+    /**
+     * A notation whose issuer code no rule knows ("18-KL/IW": OCR for TW) is warned of, once a file; when one edit
+     * makes it a known code whose document of that type and number (and year, if printed) the corpus knows, and only
+     * one, it is read as that document. A state notation is not read as a Party organ's, nor a Party one as a state
+     * body's: "216/QĐ-TM" is not 216/QĐ-TW.
+     */
+    private NotationMention knownCode(NotationMention m, FileExtraction x, FileContext c, YearIndex index, List<Problem> problems) {
+        Notation n = m.notation();
+        if (scopes.levelOf(n.issuerCode()) != Scopes.Level.UNKNOWN) return m;
+        Integer year = m.date() != null ? Integer.valueOf(m.date().getYear()) : n.year();
+        Map<String, Notation> fits = new java.util.TreeMap<>();
+        for (String code : oneEdit(n.issuerCode())) {
+            Scopes.Level level = scopes.levelOf(code);
+            if (level == Scopes.Level.UNKNOWN || level == (n.state() ? Scopes.Level.CENTRAL : Scopes.Level.STATE)) continue;
+            Notation v = new Notation(n.state(), n.number(), n.typeCode(), code, n.unitCode(), n.year());
+            if (index.facts(series(v, m.bodyText(), c)).stream().anyMatch(f -> year == null || f.year() == year)) fits.put(code, v);
+        }
+        String said = "issuer code %s in %s is not known".formatted(n.issuerCode(), m.printed());
+        if (fits.size() == 1) said += "; read as " + fits.values().iterator().next().canonical() + ", one letter off and cited elsewhere";
+        else if (fits.size() > 1) said += "; it could be any of " + fits.keySet();
+        if (c.unknownCodes.add(n.issuerCode() + (fits.size() == 1 ? " " + n.bareNumber() : ""))) {
+            int[] lc = x.text().lineColumn(x.text().originalStart(m.start()));
+            problems.add(new Problem(x.fileName(), lc[0], lc[1], Problem.Severity.WARNING, said));
+        }
+        if (fits.size() != 1) return m;
+        return new NotationMention(m.span(), m.group(), m.printed(), fits.values().iterator().next(), m.typeClass(),
+                m.typeFromWord(), m.date(), m.bodyText(), m.terms(), m.selfHeader());
+    }
+
+    /** Every code one substitution, insertion or deletion of a capital letter away. */
+    private static Set<String> oneEdit(String code) {
+        String letters = "ABCDEFGHIJKLMNOPQRSTUVWXYZĐ";
+        Set<String> out = new LinkedHashSet<>();
+        for (int i = 0; i <= code.length(); i++) {
+            if (i < code.length()) out.add(code.substring(0, i) + code.substring(i + 1));
+            for (char l : letters.toCharArray()) {
+                out.add(code.substring(0, i) + l + code.substring(i));
+                if (i < code.length()) out.add(code.substring(0, i) + l + code.substring(i + 1));
+            }
+        }
+        out.remove(code);
+        out.remove("");
+        return out;
     }
 
     private DocKey selfKey(FileExtraction x, FileContext c, List<Observation.Keyed> obs) {
@@ -389,6 +434,8 @@ public final class Resolver {
         String selfBodyId;
         boolean selfBodyFromCode;
         Integer selfYear;
+        /** The unknown issuer codes already warned of in this file. */
+        final Set<String> unknownCodes = new java.util.HashSet<>();
     }
 
     private FileContext context(FileExtraction x) {
