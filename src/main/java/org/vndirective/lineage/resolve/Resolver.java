@@ -149,7 +149,7 @@ public final class Resolver {
     private Observation mentionObservation(NotationMention m, FileExtraction x, FileContext c) {
         DocKey series = series(m.notation(), m.bodyText(), c);
         Integer year = m.date() != null ? Integer.valueOf(m.date().getYear()) : m.notation().year();
-        String stated = statedBody(m.bodyText(), c);
+        String stated = statedBody(m.bodyText(), m.notation().issuerCode(), c);
         String body = stated != null ? stated : places.bodyIdForCode(m.notation().issuerCode(), c == null ? null : c.place).orElse(null);
         return new Observation(series, year, m.typeClass(), m.typeFromWord(), m.date(), m.terms(), body,
                 stated == null && body != null, m.printed(), m.notation().canonical(), null, null, x.fileName(), false);
@@ -422,9 +422,17 @@ public final class Resolver {
         return province;
     }
 
-    /** The body printed with a mention ("của Bộ Chính trị"), or null. */
-    private String statedBody(String bodyText, FileContext c) {
-        return bodyText == null ? null : places.bodyId(bodyText, c == null ? null : c.place).orElse(null);
+    /**
+     * The body printed with a mention ("của Bộ Chính trị"), or null. One its issuer code cannot stand for is another
+     * phrase's: "Ban Chỉ đạo tổng kết Nghị quyết 18-NQ/TW của Chính phủ" (TW is no state body).
+     */
+    private String statedBody(String bodyText, String issuerCode, FileContext c) {
+        if (bodyText == null) return null;
+        Places.Place ctx = c == null ? null : c.place;
+        String stated = places.bodyId(bodyText, ctx).orElse(null);
+        if (stated == null) return null;
+        String byCode = places.bodyIdForCode(issuerCode, places.findIn(bodyText).orElse(ctx)).orElse(null);
+        return byCode == null || places.compatible(stated, byCode) ? stated : null;
     }
 
     /** Where a file is from and who it is by. */
