@@ -484,6 +484,13 @@ public final class Resolver {
         if (body != null && h.onBehalfOf() != null && Folding.fold(h.onBehalfOf()).contains("thuong vu")) {
             body = places.standingCommittee(body);
             c.selfBodyFromCode = false;
+        } else if (body != null && h.onBehalfOf() != null && h.self() != null && !h.self().notation().state()) {
+            // A Party code is shared by the organs within a committee: "T/M BAN BÍ THƯ" under "BAN CHẤP HÀNH TRUNG ƯƠNG".
+            String signedFor = places.bodyId(h.onBehalfOf(), c.place).orElse(null);
+            if (signedFor != null && places.compatible(signedFor, body)) {
+                body = signedFor;
+                c.selfBodyFromCode = false;
+            }
         }
         c.selfBodyId = body;
         return c;
