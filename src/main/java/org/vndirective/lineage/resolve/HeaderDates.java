@@ -14,7 +14,8 @@ import org.vndirective.lineage.text.AlignedText;
 /**
  * A header's date held to what inline dates are held to: a date that cannot be, or a year outside {@code minYear}
  * to {@code maxYear} (or longer than four digits), is warned with its line and column and not used, so it makes
- * neither an identifier ("…/9999/77") nor an issued date.
+ * neither an identifier ("…/9999/77") nor an issued date. A date in running text ("Tô Lâm (sinh ngày 10 tháng 7 năm
+ * 1957) là …") is no header's either: it is dropped without a word (the text is not at fault).
  */
 public final class HeaderDates {
     /** The header reader's date line ("ngày 10 tháng 8 năm 2018"), with the whole year, however long. */
@@ -47,6 +48,8 @@ public final class HeaderDates {
             if (h.date() != null) {
                 // The header's own date: the one the reader took (it reads only the first four digits of a year).
                 if (!h.date().equals(date(y.substring(0, Math.min(4, y.length())), mo, d))) continue;
+                if (inRunningText(text.text(), m.start(), m.end())) return new FileExtraction(x.text(), dropDate(h),
+                        x.mentions(), x.links(), x.problems());
                 if (y.length() == 4 && inRange(date)) return x;
                 return warn(x, dropDate(h), m.start(), outside(d, mo, y));
             }
@@ -59,6 +62,27 @@ public final class HeaderDates {
             return warn(x, dropDate(h), -1, "header date %s is outside %d–%d; not used".formatted(when, minYear, maxYear));
         }
         return x;
+    }
+
+    /** Words a place-date line may have in lower case: "Thành phố Huế, ngày …". */
+    private static final Pattern PLACE_WORD = Pattern.compile("phố|tỉnh|huyện|quận|thị|xã|trấn|phường");
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
+
+    /**
+     * Whether a date phrase is running text rather than a place-date line: the line goes on in lower case after the
+     * year (", UBND tỉnh … ban hành"), or a word before it is in lower case ("sinh", "có hiệu lực từ"), where a place
+     * name is capitalised ("Lâm Đồng, ngày"). A number before it ("Số: 25/2025/NĐ-CP | Hà Nội, ngày") is the header's.
+     */
+    static boolean inRunningText(String n, int start, int end) {
+        int ls = n.lastIndexOf('\n', start - 1) + 1, le = n.indexOf('\n', end);
+        String after = n.substring(end, le < 0 ? n.length() : le);
+        for (int i = 0; i < after.length(); i++) if (Character.isLowerCase(after.charAt(i))) return true;
+        Matcher w = WORD.matcher(n.substring(ls, start));
+        while (w.find()) {
+            String word = w.group();
+            if (Character.isLowerCase(word.charAt(0)) && !PLACE_WORD.matcher(word).matches() && word.chars().noneMatch(Character::isDigit)) return true;
+        }
+        return false;
     }
 
     private boolean inRange(LocalDate date) { return date.getYear() >= minYear && date.getYear() <= maxYear; }

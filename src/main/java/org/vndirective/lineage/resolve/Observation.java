@@ -7,13 +7,16 @@ import java.util.List;
 /**
  * What one source (a file, or the reference data when {@code reference}) says about one document, before the
  * sources are merged. {@link #line()} and {@link #parse} carry it through the spill files of a streaming ingest.
+ *
+ * @param bodyFromCode the body is only what the issuer code implies (TW: the Central Committee), not printed
  */
 public record Observation(DocKey series, Integer year, String typeClass, boolean typeFromWord, LocalDate date,
-                          List<String> terms, String bodyId, String printed, String notation, String title,
-                          String label, String file, boolean reference) {
+                          List<String> terms, String bodyId, boolean bodyFromCode, String printed, String notation,
+                          String title, String label, String file, boolean reference) {
 
     public Observation withFile(String f) {
-        return new Observation(series, year, typeClass, typeFromWord, date, terms, bodyId, printed, notation, title, label, f, reference);
+        return new Observation(series, year, typeClass, typeFromWord, date, terms, bodyId, bodyFromCode, printed, notation,
+                title, label, f, reference);
     }
 
     /** An observation filed under the document it is about; {@code candidates} when that key is ambiguous. */
@@ -30,6 +33,7 @@ public record Observation(DocKey series, Integer year, String typeClass, boolean
             field(b, o.date == null ? null : o.date.toString());
             field(b, String.join("\u001f", o.terms));
             field(b, o.bodyId);
+            field(b, o.bodyFromCode ? "1" : "0");
             field(b, o.printed);
             field(b, o.notation);
             field(b, o.title);
@@ -53,9 +57,9 @@ public record Observation(DocKey series, Integer year, String typeClass, boolean
             Observation o = new Observation(series, year, unescape(f[i + 1]), f[i + 2].equals("1"),
                     f[i + 3].equals(NULL) ? null : LocalDate.parse(f[i + 3]),
                     termsField.isEmpty() ? List.of() : List.of(termsField.split("\u001f")), unescape(f[i + 5]),
-                    unescape(f[i + 6]), unescape(f[i + 7]), unescape(f[i + 8]), unescape(f[i + 9]), unescape(f[i + 10]),
-                    f[i + 11].equals("1"));
-            i += 12;
+                    f[i + 6].equals("1"), unescape(f[i + 7]), unescape(f[i + 8]), unescape(f[i + 9]), unescape(f[i + 10]),
+                    unescape(f[i + 11]), f[i + 12].equals("1"));
+            i += 13;
             List<DocKey> cands = null;
             if (i < f.length) {
                 cands = new ArrayList<>();

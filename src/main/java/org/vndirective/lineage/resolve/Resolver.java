@@ -80,6 +80,10 @@ public final class Resolver {
         // The years this file prints for each series, looked up per undated mention (a scan per mention is quadratic).
         Map<DocKey, Set<Integer>> local = new HashMap<>();
         for (Observation o : dated(x, c)) local.computeIfAbsent(o.series(), k -> new TreeSet<>()).add(o.year());
+        for (Mention m : x.mentions()) {
+            Integer y = m instanceof NamedMention n ? lawYear(n, x) : null;
+            if (y != null) local.computeIfAbsent(DocKey.named("named/" + ((NamedMention) m).slug()), k -> new TreeSet<>()).add(y);
+        }
         List<Observation.Keyed> obs = new ArrayList<>();
         List<Problem> problems = new ArrayList<>();
         DocKey self = selfKey(x, c, obs);
@@ -109,6 +113,21 @@ public final class Resolver {
                 obs, problems);
     }
 
+    /** The year printed after a law's name: "năm 2014", "2024", "ngày 29 tháng 6 năm 2024", "ngày 20/11/2014". */
+    private static final java.util.regex.Pattern LAW_YEAR = java.util.regex.Pattern.compile(
+            "\\s+(?:n[a-z]m\\s+|ng[a-z]?y\\s+\\d{1,2}(?:\\s+th[a-z]ng\\s+\\d{1,2}\\s+n[a-z]m\\s+|[/.-]\\d{1,2}[/.-]))?((?:19|20)\\d\\d)(?![\\d/])");
+    private static final java.util.regex.Pattern YEAR_IN_NAME = java.util.regex.Pattern.compile("\\s+n[a-z]m\\s+((?:19|20)\\d\\d)$");
+
+    /** A named law's year, within its span ("Luật Đất đai năm 2013;") or just after it; null for other named documents. */
+    private static Integer lawYear(NamedMention m, FileExtraction x) {
+        if (!m.typeClass().equals("Law") && !m.typeClass().equals("Ordinance")) return null;
+        String f = x.text().folded();
+        java.util.regex.Matcher in = YEAR_IN_NAME.matcher(f.substring(m.start(), m.end()));
+        if (in.find()) return Integer.valueOf(in.group(1));
+        java.util.regex.Matcher after = LAW_YEAR.matcher(f).region(m.end(), Math.min(f.length(), m.end() + 40));
+        return after.lookingAt() ? Integer.valueOf(after.group(1)) : null;
+    }
+
     /** What the reference data says of the central documents, to merge before anything the files say. */
     public List<Observation.Keyed> centralFacts() {
         List<Observation.Keyed> out = new ArrayList<>();
@@ -123,15 +142,17 @@ public final class Resolver {
         Header h = x.header();
         NotationMention s = h.self();
         return new Observation(c.selfSeries, h.year(), h.typeClass() != null ? h.typeClass() : s.typeClass(), true,
-                h.date(), s.terms(), c.selfBodyId, s.printed(), s.notation().canonical(), h.title(), null, x.fileName(), false);
+                h.date(), s.terms(), c.selfBodyId, c.selfBodyFromCode, s.printed(), s.notation().canonical(), h.title(), null,
+                x.fileName(), false);
     }
 
     private Observation mentionObservation(NotationMention m, FileExtraction x, FileContext c) {
         DocKey series = series(m.notation(), m.bodyText(), c);
         Integer year = m.date() != null ? Integer.valueOf(m.date().getYear()) : m.notation().year();
-        return new Observation(series, year, m.typeClass(), m.typeFromWord(), m.date(), m.terms(),
-                bodyIdOf(m.bodyText(), m.notation().issuerCode(), c, series), m.printed(), m.notation().canonical(),
-                null, null, x.fileName(), false);
+        String stated = statedBody(m.bodyText(), m.notation().issuerCode(), c);
+        String body = stated != null ? stated : places.bodyIdForCode(m.notation().issuerCode(), c == null ? null : c.place).orElse(null);
+        return new Observation(series, year, m.typeClass(), m.typeFromWord(), m.date(), m.terms(), body,
+                stated == null && body != null, m.printed(), m.notation().canonical(), null, null, x.fileName(), false);
     }
 
     /**
@@ -162,8 +183,12 @@ public final class Resolver {
     private ResolvedCorpus.ResolvedMention resolveMention(Mention mention, FileExtraction x, FileContext c, YearIndex index,
             Map<DocKey, Set<Integer>> local, List<Observation.Keyed> obs, List<Problem> problems) {
         if (mention instanceof NamedMention m) {
-            DocKey k = DocKey.named("named/" + m.slug());
-            obs.add(new Observation.Keyed(k, new Observation(k, null, m.typeClass(), true, null, List.of(), null,
+            // A law is renamed by no new law: "Luật Bảo hiểm xã hội" of 2014 and of 2024 are two, told by their years.
+            Integer year = lawYear(m, x);
+            Set<Integer> inFile = local.getOrDefault(DocKey.named("named/" + m.slug()), Set.of());
+            if (year == null && inFile.size() == 1) year = inFile.iterator().next();
+            DocKey k = DocKey.named("named/" + m.slug() + (year == null ? "" : "/" + year));
+            obs.add(new Observation.Keyed(k, new Observation(k, year, m.typeClass(), true, null, List.of(), null, false,
                     null, null, null, m.label(), x.fileName(), false), null));
             return new ResolvedCorpus.ResolvedMention(m, k, "resolved", List.of());
         }
@@ -173,16 +198,16 @@ public final class Resolver {
                 Observation o = centralObservation(e.get());
                 DocKey k = o.series().at(String.valueOf(o.year()));
                 obs.add(new Observation.Keyed(k, new Observation(o.series(), o.year(), m.typeClass(), true, null,
-                        List.of(m.term()), o.bodyId(), null, o.notation(), null, m.label(), x.fileName(), false), null));
+                        List.of(m.term()), o.bodyId(), false, null, o.notation(), null, m.label(), x.fileName(), false), null));
                 return new ResolvedCorpus.ResolvedMention(m, k, "resolved", List.of());
             }
             DocKey k = DocKey.named("named/" + Slugs.slug(m.label()));
-            obs.add(new Observation.Keyed(k, new Observation(k, null, m.typeClass(), true, null, List.of(m.term()), null, null,
-                    null, null, m.label(), x.fileName(), false), null));
+            obs.add(new Observation.Keyed(k, new Observation(k, null, m.typeClass(), true, null, List.of(m.term()), null, false,
+                    null, null, null, m.label(), x.fileName(), false), null));
             problems.add(Problem.warning(x.fileName(), "\"" + m.label() + "\" is not a known central document; kept by name"));
             return new ResolvedCorpus.ResolvedMention(m, k, "unresolved", List.of());
         }
-        NotationMention m = (NotationMention) mention;
+        NotationMention m = knownCode((NotationMention) mention, x, c, index, problems);
         Observation self = mentionObservation(m, x, c);
         DocKey series = self.series();
         if (self.year() != null) {
@@ -232,6 +257,51 @@ public final class Resolver {
         return new ResolvedCorpus.ResolvedMention(m, k, "resolved", List.of());
     }
 
+    /**
+     * A notation whose issuer code no rule knows ("18-KL/IW": OCR for TW) is warned of, once a file; when one edit
+     * makes it a known code whose document of that type and number (and year, if printed) the corpus knows, and only
+     * one, it is read as that document. A state notation is not read as a Party organ's, nor a Party one as a state
+     * body's: "216/QĐ-TM" is not 216/QĐ-TW.
+     */
+    private NotationMention knownCode(NotationMention m, FileExtraction x, FileContext c, YearIndex index, List<Problem> problems) {
+        Notation n = m.notation();
+        if (scopes.levelOf(n.issuerCode()) != Scopes.Level.UNKNOWN) return m;
+        Integer year = m.date() != null ? Integer.valueOf(m.date().getYear()) : n.year();
+        Map<String, Notation> fits = new java.util.TreeMap<>();
+        for (String code : oneEdit(n.issuerCode())) {
+            Scopes.Level level = scopes.levelOf(code);
+            if (level == Scopes.Level.UNKNOWN || level == (n.state() ? Scopes.Level.CENTRAL : Scopes.Level.STATE)) continue;
+            Notation v = new Notation(n.state(), n.number(), n.typeCode(), code, n.unitCode(), n.year());
+            if (index.facts(series(v, m.bodyText(), c)).stream().anyMatch(f -> year == null || f.year() == year)) fits.put(code, v);
+        }
+        String said = "issuer code %s in %s is not known".formatted(n.issuerCode(), m.printed());
+        if (fits.size() == 1) said += "; read as " + fits.values().iterator().next().canonical() + ", one letter off and cited elsewhere";
+        else if (fits.size() > 1) said += "; it could be any of " + fits.keySet();
+        if (c.unknownCodes.add(n.issuerCode() + (fits.size() == 1 ? " " + n.bareNumber() : ""))) {
+            int[] lc = x.text().lineColumn(x.text().originalStart(m.start()));
+            problems.add(new Problem(x.fileName(), lc[0], lc[1], Problem.Severity.WARNING, said));
+        }
+        if (fits.size() != 1) return m;
+        return new NotationMention(m.span(), m.group(), m.printed(), fits.values().iterator().next(), m.typeClass(),
+                m.typeFromWord(), m.date(), m.bodyText(), m.terms(), m.selfHeader());
+    }
+
+    /** Every code one substitution, insertion or deletion of a capital letter away. */
+    private static Set<String> oneEdit(String code) {
+        String letters = "ABCDEFGHIJKLMNOPQRSTUVWXYZĐ";
+        Set<String> out = new LinkedHashSet<>();
+        for (int i = 0; i <= code.length(); i++) {
+            if (i < code.length()) out.add(code.substring(0, i) + code.substring(i + 1));
+            for (char l : letters.toCharArray()) {
+                out.add(code.substring(0, i) + l + code.substring(i));
+                if (i < code.length()) out.add(code.substring(0, i) + l + code.substring(i + 1));
+            }
+        }
+        out.remove(code);
+        out.remove("");
+        return out;
+    }
+
     private DocKey selfKey(FileExtraction x, FileContext c, List<Observation.Keyed> obs) {
         Header h = x.header();
         if (c.selfSeries != null) {
@@ -243,7 +313,7 @@ public final class Resolver {
         }
         DocKey k = DocKey.named("text/" + Slugs.slug(x.fileName()));
         obs.add(new Observation.Keyed(k, new Observation(k, h.year(), h.typeClass() != null ? h.typeClass() : "SourceText",
-                h.typeClass() != null, h.date(), List.of(), c.selfBodyId, null, null, h.title(),
+                h.typeClass() != null, h.date(), List.of(), c.selfBodyId, c.selfBodyFromCode, null, null, h.title(),
                 x.fileName(), x.fileName(), false), null));
         return k;
     }
@@ -269,7 +339,7 @@ public final class Resolver {
         String notation = ref.stream().map(Observation::notation).filter(Objects::nonNull).findFirst()
                 .orElse(obs.vote(Observation::notation));
         List<String> printed = obs.count(Observation::printed).keySet().stream().sorted().toList();
-        String bodyId = mostSpecific(obs.count(Observation::bodyId));
+        String bodyId = issuer(obs, ref);
         String title = obs.distinct().stream().map(Observation::title).filter(Objects::nonNull).findFirst().orElse(null);
         List<String> aliases = obs.count(Observation::label).keySet().stream()
                 .filter(l -> !key.isNamed() || key.slug().startsWith("named/")).sorted().toList();
@@ -280,6 +350,18 @@ public final class Resolver {
         boolean fromRef = !ref.isEmpty() && obs.distinct().stream().allMatch(Observation::reference);
         return new ResolvedCorpus.Doc(key, notation, printed, typeClass, date, List.copyOf(terms), bodyId, jurisdiction,
                 title, aliases, label, fromRef, resolution, candidates == null ? List.of() : candidates);
+    }
+
+    /**
+     * Who issued it: the reference data's body, else what most texts print (57-NQ/TW "của Bộ Chính trị"), else what
+     * the issuer codes imply. A code says little: TW is printed for the Central Committee, the Politburo and the
+     * Secretariat alike, and uncited bodies must not outvote the printed ones.
+     */
+    private static String issuer(Tally obs, List<Observation> ref) {
+        String data = ref.stream().map(Observation::bodyId).filter(Objects::nonNull).findFirst().orElse(null);
+        if (data != null) return data;
+        String stated = mostSpecific(obs.count(o -> o.bodyFromCode() ? null : o.bodyId()));
+        return stated != null ? stated : mostSpecific(obs.count(Observation::bodyId));
     }
 
     /** The deepest body id (ban-thuong-vu-tinh-uy over tinh-uy): most path segments, then most named, then first named. */
@@ -301,7 +383,7 @@ public final class Resolver {
         Notation n = parseNotation(e.notation());
         DocKey series = series(n, null, null);
         return new Observation(series, e.date().getYear(), e.typeClass(), true, e.date(),
-                e.term() == null ? List.of() : List.of(e.term()), e.body(), null, e.notation(), e.title(), null, null, true);
+                e.term() == null ? List.of() : List.of(e.term()), e.body(), false, null, e.notation(), e.title(), null, null, true);
     }
 
     private static final java.util.regex.Pattern PARTY_CANONICAL = java.util.regex.Pattern.compile("(\\d+)-([^/]+)/(.+)");
@@ -340,13 +422,17 @@ public final class Resolver {
         return province;
     }
 
-    private String bodyIdOf(String bodyText, String issuerCode, FileContext c, DocKey series) {
+    /**
+     * The body printed with a mention ("của Bộ Chính trị"), or null. One its issuer code cannot stand for is another
+     * phrase's: "Ban Chỉ đạo tổng kết Nghị quyết 18-NQ/TW của Chính phủ" (TW is no state body).
+     */
+    private String statedBody(String bodyText, String issuerCode, FileContext c) {
+        if (bodyText == null) return null;
         Places.Place ctx = c == null ? null : c.place;
-        if (bodyText != null) {
-            Optional<String> id = places.bodyId(bodyText, ctx);
-            if (id.isPresent()) return id.get();
-        }
-        return places.bodyIdForCode(issuerCode, ctx).orElse(null);
+        String stated = places.bodyId(bodyText, ctx).orElse(null);
+        if (stated == null) return null;
+        String byCode = places.bodyIdForCode(issuerCode, places.findIn(bodyText).orElse(ctx)).orElse(null);
+        return byCode == null || places.compatible(stated, byCode) ? stated : null;
     }
 
     /** Where a file is from and who it is by. */
@@ -354,7 +440,10 @@ public final class Resolver {
         Places.Place place;
         DocKey selfSeries;
         String selfBodyId;
+        boolean selfBodyFromCode;
         Integer selfYear;
+        /** The unknown issuer codes already warned of in this file. */
+        final Set<String> unknownCodes = new java.util.HashSet<>();
     }
 
     private FileContext context(FileExtraction x) {
@@ -388,9 +477,20 @@ public final class Resolver {
             String id = places.bodyId(line, c.place).orElse(null);
             if (id != null && (body == null || id.split("/").length >= body.split("/").length)) body = id;
         }
-        if (body == null && h.self() != null) body = places.bodyIdForCode(h.self().notation().issuerCode(), c.place).orElse(null);
+        if (body == null && h.self() != null) {
+            body = places.bodyIdForCode(h.self().notation().issuerCode(), c.place).orElse(null);
+            c.selfBodyFromCode = body != null;
+        }
         if (body != null && h.onBehalfOf() != null && Folding.fold(h.onBehalfOf()).contains("thuong vu")) {
             body = places.standingCommittee(body);
+            c.selfBodyFromCode = false;
+        } else if (body != null && h.onBehalfOf() != null && h.self() != null && !h.self().notation().state()) {
+            // A Party code is shared by the organs within a committee: "T/M BAN BÍ THƯ" under "BAN CHẤP HÀNH TRUNG ƯƠNG".
+            String signedFor = places.bodyId(h.onBehalfOf(), c.place).orElse(null);
+            if (signedFor != null && places.compatible(signedFor, body)) {
+                body = signedFor;
+                c.selfBodyFromCode = false;
+            }
         }
         c.selfBodyId = body;
         return c;

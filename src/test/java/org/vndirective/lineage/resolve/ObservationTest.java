@@ -14,7 +14,7 @@ class ObservationTest {
     @Test
     void aLineReadsBackAsTheSameObservation() {
         Observation o = new Observation(KEY.series(), 2018, "Plan", true, LocalDate.of(2018, 3, 1), List.of("X", "XI"),
-                "lam-dong/ban-thuong-vu-tinh-uy", "59-KH/TU", "59-KH/TU", "Kế hoạch\tthực hiện\nChỉ thị \\ 10", null,
+                "lam-dong/ban-thuong-vu-tinh-uy", true, "59-KH/TU", "59-KH/TU", "Kế hoạch\tthực hiện\nChỉ thị \\ 10", null,
                 "a/b.txt", false);
         var k = new Observation.Keyed(KEY, o, List.of(KEY.at("2017"), KEY.at("2019")));
         String line = k.line();
@@ -25,7 +25,7 @@ class ObservationTest {
     @Test
     void nullsAndEmptyListsSurvive() {
         DocKey named = DocKey.named("named/dieu-le-dang");
-        var k = new Observation.Keyed(named, new Observation(named, null, "Charter", true, null, List.of(), null, null,
+        var k = new Observation.Keyed(named, new Observation(named, null, "Charter", true, null, List.of(), null, false, null,
                 null, null, "Điều lệ Đảng", "x.txt", false), null);
         assertEquals(k, Observation.Keyed.parse(k.line()));
     }

@@ -13,7 +13,8 @@ import org.vndirective.lineage.text.SourceText;
 
 /**
  * The resolve stage's table ({@code stages/resolve.table}): one file's text → the document each mention stands for
- * (its key, and whether it resolved), then the file's own key and issuing body. Short forms and aliases are bound here.
+ * (its key, and whether it resolved), then the file's own key and issuing body, then what it warned of. Short forms and
+ * aliases are bound here. The header's date is checked first, as the ingest does.
  */
 class ResolveTableTest {
     private static final Resolver RESOLVER = new Resolver(RegistryPlaces.standard(), Scopes.standard(),
@@ -25,7 +26,7 @@ class ResolveTableTest {
     }
 
     static List<String> resolved(String text) {
-        FileExtraction x = Extractor.standard().extract(SourceText.of("row.txt", text));
+        FileExtraction x = HeaderDates.standard().check(Extractor.standard().extract(SourceText.of("row.txt", text)));
         YearIndex index = RESOLVER.newIndex();
         for (Observation o : RESOLVER.datedFacts(x)) index.add(o.series(), o.year(), o.bodyId());
         Resolver.FileResolution r = RESOLVER.resolveFile(x, index);
@@ -38,6 +39,7 @@ class ResolveTableTest {
         String body = r.observations().stream().filter(o -> o.key().equals(r.file().self())).map(o -> o.observation().bodyId())
                 .filter(java.util.Objects::nonNull).findFirst().orElse("no body");
         out.add("self → " + r.file().self().path() + " by " + body);
+        r.problems().forEach(p -> out.add("warning " + (p.line() > 0 ? p.line() + ":" + p.column() + " " : "") + p.message()));
         return out;
     }
 

@@ -14,7 +14,7 @@ class TallyTest {
     static final DocKey CT10 = new DocKey(null, "TW", "CT", "10", "2007", null);
 
     static Observation cited(String bodyId, LocalDate date, String file) {
-        return new Observation(CT10.series(), 2007, "Directive", true, date, List.of(), bodyId, "10-CT/TW", "10-CT/TW",
+        return new Observation(CT10.series(), 2007, "Directive", true, date, List.of(), bodyId, false, "10-CT/TW", "10-CT/TW",
                 null, null, file, false);
     }
 
