@@ -119,7 +119,9 @@ final class CueScope {
                 // than a chain's subject cannot be its object, so it belongs further out.
                 boolean comma = !strong && kind.comma();
                 if (strong || comma && topComma) open.clear();
-                while (!open.isEmpty() && newer(g, open.get(open.size() - 1).subject())) open.remove(open.size() - 1);
+                while (!open.isEmpty() && (newer(g, open.get(open.size() - 1).subject()) || sibling(g, open.get(open.size() - 1)))) {
+                    open.remove(open.size() - 1);
+                }
                 if (open.isEmpty()) {
                     items.add(g);
                     if (comma) topComma = true;
@@ -267,6 +269,15 @@ final class CueScope {
     private static int skip(String f, int i, int to, String chars) {
         while (i < to && chars.indexOf(f.charAt(i)) >= 0) i++;
         return i;
+    }
+
+    /**
+     * A text guides one of higher rank (a decree a law, a circular a decree): a unit of the guiding text's own type,
+     * after its objects, is the guiding text's sibling ("Nghị định A quy định chi tiết Luật X và Nghị định B").
+     */
+    private static boolean sibling(Group g, Chain c) {
+        return c.cue().relation() == Relation.GUIDES && g.typeClass().equals(c.subject().typeClass())
+                && !g.typeClass().equals(c.objects().get(0).typeClass());
     }
 
     /** Whether the first member of {@code g} is dated after that of {@code subject}. */

@@ -8,8 +8,8 @@ import java.util.regex.Pattern;
 import org.vndirective.lineage.text.Spaces;
 
 /** "Luật Lưu trữ", "Bộ luật Lao động", "Pháp lệnh …": a law or ordinance cited by its name, with no number after it. */
-final class LawNameFinder implements KindFinder {
-    private static final String LAW_NAME_STOP = "(?:số|năm|ngày|của|đã|và|được|hiện|về|thì|là|tại|theo|quy|hướng|sửa|nhằm|để|mà|khi|trong)(?!\\p{L})";
+public final class LawNameFinder implements KindFinder {
+    private static final String LAW_NAME_STOP = "(?:số|năm|ngày|của|đã|và|được|hiện|về|thì|là|tại|theo|quy(?=\\s+định)|hướng|sửa|nhằm|để|mà|khi|trong)(?!\\p{L})";
     /** Where a name ends: before a stop word, a comma and a stop word, a comma and a capital, punctuation, the end. */
     private static final String NAME_END = "(?=\\s+" + LAW_NAME_STOP + "|\\s*,\\s*" + LAW_NAME_STOP + "|\\s*,(?!\\s*\\p{Ll})|\\s*[;.:)(]|\\s*$)";
     private static final String NAME_WORDS = "(?:(?:\\s+|,\\s+(?=\\p{Ll}))(?!" + LAW_NAME_STOP + ")\\p{L}+)";
@@ -29,6 +29,17 @@ final class LawNameFinder implements KindFinder {
     private static final Pattern LISTS = Pattern.compile(",\\s+\\p{Ll}");
     private static final Pattern LAST_ITEM = Pattern.compile(
             "\\s+và\\s+(?!" + AFTER_AND_STOP + ")(\\p{Ll}\\p{L}*" + NAME_WORDS + "{0,6}?)(?:\\s+(?:năm\\s+)?\\d{4})?" + NAME_END);
+
+    /**
+     * The slug of the law's name a numbered law prints in its lead ("Luật Thủy lợi số 08/2017/QH14" → that of "Luật
+     * Thủy lợi"), so that the name cited alone elsewhere in the file is that law; null when the lead names none.
+     */
+    public static String slugInLead(String normalised, NotationMention m) {
+        Matcher x = NAMED_LAW.matcher(normalised).region(m.leadStart(), m.start());
+        if (!x.lookingAt()) return null;
+        String kind = x.group(1);
+        return Slugs.slug(kind.substring(0, 1).toUpperCase(Locale.ROOT) + kind.substring(1) + " " + Spaces.collapse(x.group(2)).strip());
+    }
 
     @Override
     public void find(Draft d) {

@@ -175,7 +175,8 @@ public final class LinkFinder {
             } else if (j > 0 && (ADJACENT.matcher(prefix).matches() || scope.titleChain(n, f, from, g.leadStart()))) {
                 // "A … về việc ban hành Kế hoạch triển khai thực hiện B", "văn bản số A thông báo kết luận … tại Hội
                 // nghị sơ kết … thực hiện B": the cue ends A's title.
-                link(gs.get(unitBefore(f, gs, j)).members(), r, withFollowers(f, gs, j, true), cue.get(), f, sentence, out);
+                boolean amending = r == Relation.AMENDS || r == Relation.REPLACES;
+                link(gs.get(unitBefore(f, gs, j)).members(), r, withFollowers(amending ? n : null, f, gs, j, true), cue.get(), f, sentence, out);
             } else if (header.typeClass() != null && (cue.get().cue().self() || header.inTitle(g.leadStart()))
                     && !beforeHeader(header, g)
                     && (basedOn == null || r == Relation.BASED_ON) && !vagueTheo(f, clauseStart, cue.get())) {
@@ -346,6 +347,22 @@ public final class LinkFinder {
 
     /** The group's members and those of the groups enumerated right after it ("X và Y", "X, Y"). */
     private List<Mention> withFollowers(String f, List<Group> gs, int j, boolean sameType) {
+        return withFollowers(null, f, gs, j, sameType);
+    }
+
+    /**
+     * The same, and, given the normalised text {@code n}, the units the scope parser coordinates with it ("sửa đổi …
+     * Nghị định số A … quy định chi tiết … Luật X và Nghị định số B …": A and B are amended, X is A's).
+     */
+    private List<Mention> withFollowers(String n, String f, List<Group> gs, int j, boolean sameType) {
+        if (n != null) {
+            List<Mention> out = new ArrayList<>();
+            for (Group g : scope.parse(n, f, gs, j).items()) {
+                if (sameType && !g.typeClass().equals(gs.get(j).typeClass())) break;
+                out.addAll(g.members());
+            }
+            return out;
+        }
         List<Mention> out = new ArrayList<>(gs.get(j).members());
         for (int k = j + 1; k < gs.size(); k++) {
             Group g = gs.get(k);

@@ -96,6 +96,7 @@ public final class Resolver {
         ResolvedCorpus.ResolvedMention selfMention = x.header().self() == null ? null
                 : new ResolvedCorpus.ResolvedMention(x.header().self(), self, "resolved", List.of());
         rm.replaceAll((m, r) -> r != null ? r : bind(m, x.mentions(), rm, selfMention));
+        bindLawNames(x, rm);
         rm.values().removeIf(Objects::isNull);
         List<ResolvedCorpus.ResolvedLink> links = new ArrayList<>();
         Set<String> seen = new LinkedHashSet<>();
@@ -111,6 +112,28 @@ public final class Resolver {
         }
         return new FileResolution(new ResolvedCorpus.ResolvedFile(x, self, c.place, List.copyOf(rm.values()), links),
                 obs, problems);
+    }
+
+    /**
+     * "Căn cứ Luật Thủy lợi số 08/2017/QH14; … Nghị định … quy định chi tiết một số điều của Luật Thủy lợi": in the
+     * file that printed its number, a law cited by its name alone is the numbered law (unless its year says otherwise).
+     */
+    private static void bindLawNames(FileExtraction x, Map<Mention, ResolvedCorpus.ResolvedMention> rm) {
+        Map<String, ResolvedCorpus.ResolvedMention> numbered = new HashMap<>();
+        for (Mention m : x.mentions()) {
+            if (!(m instanceof NotationMention n) || !"Law".equals(n.typeClass()) || rm.get(m) == null) continue;
+            String slug = org.vndirective.lineage.extract.LawNameFinder.slugInLead(x.text().text(), n);
+            if (slug != null) numbered.putIfAbsent(slug, rm.get(m));
+        }
+        if (numbered.isEmpty()) return;
+        rm.replaceAll((m, r) -> {
+            if (!(m instanceof NamedMention n) || r == null) return r;
+            ResolvedCorpus.ResolvedMention law = numbered.get(n.slug());
+            if (law == null) return r;
+            Integer year = lawYear(n, x), lawYear = law.mention() instanceof NotationMention nm ? nm.notation().year() : null;
+            if (year != null && lawYear != null && !year.equals(lawYear)) return r;
+            return new ResolvedCorpus.ResolvedMention(m, law.key(), law.resolution(), law.candidates());
+        });
     }
 
     /** The year printed after a law's name: "năm 2014", "2024", "ngày 29 tháng 6 năm 2024", "ngày 20/11/2014". */
