@@ -19,6 +19,11 @@ public final class DocTypes {
     private final Map<String, DocType> byClass = new LinkedHashMap<>();
     private final Map<String, String> canonicalCodes = new HashMap<>();
     private final Map<String, String> stateIssuerTypes = new HashMap<>();
+    /** Known codes spelt with a lower-case letter (TTg, CTr): the only lower case a code may hold. */
+    private final List<String> mixedCaseCodes;
+    private final Pattern partyIssuers;
+    private final List<String> partyIssuerExamples = new ArrayList<>();
+    private final List<String> codeExamples = new ArrayList<>();
     /** All names, longest first, one named group per type: t0, t1, … */
     private final Pattern anyName;
     private final List<DocType> groupOrder;
@@ -45,6 +50,12 @@ public final class DocTypes {
         root.get("stateIssuerTypes").fields().forEachRemaining(e -> {
             if (!e.getKey().equals("about")) stateIssuerTypes.put(e.getKey(), e.getValue().asText());
         });
+        mixedCaseCodes = canonicalCodes.values().stream().filter(c -> !c.equals(c.toUpperCase(Locale.ROOT)))
+                .distinct().sorted(Comparator.comparingInt(String::length).reversed()).toList();
+        JsonNode pi = root.get("partyIssuers");
+        partyIssuers = Pattern.compile(pi.get("pattern").asText());
+        pi.get("examples").forEach(e -> partyIssuerExamples.add(e.asText()));
+        root.get("examplesOfCodes").forEach(e -> codeExamples.add(e.asText()));
         groupOrder = types.stream().sorted(Comparator.comparingInt((DocType d) -> -d.name().pattern().length())).toList();
         StringBuilder b = new StringBuilder();
         for (int i = 0; i < groupOrder.size(); i++) {
@@ -96,6 +107,35 @@ public final class DocTypes {
         }
         return Optional.ofNullable(best);
     }
+
+    /** Whether a canonical issuer code is a Party committee's or organ's (TW, TU, BTCTU), whatever the printing. */
+    public boolean partyIssuer(String canonicalCode) { return partyIssuers.matcher(canonicalCode).matches(); }
+
+    /** The examples of {@link #partyIssuer}: "CODE" is one, "!CODE" is not. */
+    public List<String> partyIssuerExamples() { return List.copyOf(partyIssuerExamples); }
+
+    /** "printed -> canonical" pairs: what a notation printed so reads as. */
+    public List<String> codeExamples() { return List.copyOf(codeExamples); }
+
+    /**
+     * How many leading chars of a printed code are the code: a lower-case word glued after it is not part of it
+     * ("CPvề" → 2, "TTgcủa" → 3); a capitalised word glued after a known code neither ("UBNDThành" → 4). A code
+     * printed all in lower case ("nđ-cp") or starting so is left whole.
+     */
+    public int codeLength(String printed) {
+        int r = 0;
+        while (r < printed.length() && (Character.isUpperCase(printed.charAt(r)) || Character.isDigit(printed.charAt(r)))) r++;
+        if (r == printed.length() || r < 2 || !Character.isLowerCase(printed.charAt(r))) return printed.length();
+        for (String c : mixedCaseCodes) {
+            if (printed.startsWith(c)) {
+                return printed.length() == c.length() || Character.isLowerCase(printed.charAt(c.length())) ? c.length() : printed.length();
+            }
+        }
+        if (r > 2 && Character.isLetter(printed.charAt(r - 1)) && known(printed.substring(0, r - 1)) && !known(printed.substring(0, r))) return r - 1;
+        return r;
+    }
+
+    private boolean known(String upper) { return canonicalCodes.containsKey(Folding.fold(upper).toUpperCase(Locale.ROOT)); }
 
     /** Type of a state notation that has only an issuer (77/2015/QH13 → Law). */
     public Optional<DocType> forStateIssuer(String issuerLetters) {
