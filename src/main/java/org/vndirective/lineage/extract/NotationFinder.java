@@ -2,6 +2,7 @@ package org.vndirective.lineage.extract;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.regex.Matcher;
@@ -222,8 +223,8 @@ final class NotationFinder implements KindFinder {
             }
         }
         Tail tail = Tail.parse(d, end, dates);
-        if (!state && printedIssuer(d.printed(numberStart, end)).toUpperCase(java.util.Locale.ROOT).contains("Ư") && tail.body() != null
-                && PROVINCE_COMMITTEE.matcher(Folding.fold(tail.body()).toLowerCase(java.util.Locale.ROOT)).lookingAt()) {
+        if (!state && printedIssuer(d.printed(numberStart, end)).toUpperCase(Locale.ROOT).contains("Ư") && tail.body() != null
+                && PROVINCE_COMMITTEE.matcher(Folding.fold(tail.body()).toLowerCase(Locale.ROOT)).lookingAt()) {
             // "TƯ" is Trung ương's, but a province's committee prints its TU so too.
             Function<String, Notation> central = notationFor;
             notationFor = printed -> central.apply(printed).withIssuer("TU");
