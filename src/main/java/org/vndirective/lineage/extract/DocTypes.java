@@ -118,21 +118,23 @@ public final class DocTypes {
     public List<String> codeExamples() { return List.copyOf(codeExamples); }
 
     /**
-     * How many leading chars of a printed code are the code: a lower-case word glued after it is not part of it
-     * ("CPvề" → 2, "TTgcủa" → 3); a capitalised word glued after a known code neither ("UBNDThành" → 4). A code
-     * printed all in lower case ("nđ-cp") or starting so is left whole.
+     * How many leading chars of a printed code are the code: a word in lower case glued after it is not part of it
+     * ("CPvề" → 2, "TTgcủa" → 3), nor a capitalised word glued after a known code ("UBNDThành" → 4), nor one where
+     * the code should be ("Đại" → 0: no code). Lower case inside a code is its own ("GDTrH", "KTr2"), and so is
+     * a code printed all in lower case ("nđ-cp").
      */
     public int codeLength(String printed) {
-        int r = 0;
-        while (r < printed.length() && (Character.isUpperCase(printed.charAt(r)) || Character.isDigit(printed.charAt(r)))) r++;
-        if (r == printed.length() || r < 2 || !Character.isLowerCase(printed.charAt(r))) return printed.length();
-        for (String c : mixedCaseCodes) {
-            if (printed.startsWith(c)) {
-                return printed.length() == c.length() || Character.isLowerCase(printed.charAt(c.length())) ? c.length() : printed.length();
-            }
+        int len = printed.length();
+        if (len >= 2 && Character.isUpperCase(printed.charAt(0)) && printed.substring(1).chars().allMatch(Character::isLowerCase)) {
+            return known(printed) ? len : 0;
         }
-        if (r > 2 && Character.isLetter(printed.charAt(r - 1)) && known(printed.substring(0, r - 1)) && !known(printed.substring(0, r))) return r - 1;
-        return r;
+        int t = len;
+        while (t > 0 && Character.isLowerCase(printed.charAt(t - 1))) t--;
+        // A word: two letters or more, after a capital or digit of the code.
+        if (len - t < 2 || t == 0 || !(Character.isUpperCase(printed.charAt(t - 1)) || Character.isDigit(printed.charAt(t - 1)))) return len;
+        for (String c : mixedCaseCodes) if (c.length() == t + 1 && printed.startsWith(c)) return t + 1;
+        if (t > 2 && Character.isLetter(printed.charAt(t - 1)) && known(printed.substring(0, t - 1)) && !known(printed.substring(0, t))) return t - 1;
+        return t;
     }
 
     private boolean known(String upper) { return canonicalCodes.containsKey(Folding.fold(upper).toUpperCase(Locale.ROOT)); }
