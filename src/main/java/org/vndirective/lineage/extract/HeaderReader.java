@@ -48,6 +48,10 @@ public final class HeaderReader {
     private static final Pattern TITLE_STOP = Pattern.compile(
             "^(?:ng[a-z]?y\\s+\\d{1,2}\\s+th[a-z]ng|can\\s+cu|thuc\\s+hien|kinh\\s+gui|trong\\s+|qua\\s+|sau\\s+|i\\.\\s)");
     private static final Pattern PROVINCE_ORGAN = Pattern.compile("(?<![a-z])(?:tinh|thanh)\\s+uy(?![a-z])");
+    /** Who decides, in capitals under the title: "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH", "BỘ TRƯỞNG BỘ …", "ỦY BAN THƯỜNG VỤ QUỐC HỘI". */
+    private static final Pattern AUTHORITY = Pattern.compile("(?:pho\\s+)?(?:chu\\s+tich|bo\\s+truong|thu\\s+tuong|thong\\s+doc"
+            + "|giam\\s+doc|tong\\s+cuc\\s+truong|cuc\\s+truong|uy\\s+ban\\s+(?:nhan\\s+dan|thuong\\s+vu)|hoi\\s+dong\\s+nhan\\s+dan"
+            + "|ban\\s+thuong\\s+vu|ban\\s+bi\\s+thu|bo\\s+chinh\\s+tri|quoc\\s+hoi|chinh\\s+phu)(?![a-z])");
     /** How many lines a title may take: more when printed in capitals. */
     private static final int TITLE_LINES = 4, TITLE_LINES_IN_CAPITALS = 8;
     private static final Pattern BULLET = Pattern.compile("^[-+•*]\\s*");
@@ -233,7 +237,7 @@ public final class HeaderReader {
      * ("Thực hiện …", "- Căn cứ …") or ends in ':'; under a title in capitals, a line in mixed case that starts
      * with a capital ("Triển khai Kế hoạch …"), not a subject ("Về …"); under a title in mixed case, a line in
      * capitals (the signer's authority, "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH") or a sentence with its full stop. A title
-     * in capitals may run longer.
+     * in capitals may run longer, to the authority.
      */
     private Title titleBelowHeading(String n, String f, int from, int headingLine, String typeClass) {
         List<int[]> all = lines(n, f, from, HEADER_LINES + 10);
@@ -251,7 +255,7 @@ public final class HeaderReader {
             boolean running = !caps && startsUpper(nl) && (TITLE_STOP.matcher(BULLET.matcher(fl).replaceFirst("")).lookingAt()
                     || capsTitle && !mixedTitle && !SUBJECT_OPENING.matcher(fl).lookingAt() && nl.charAt(0) != '('
                     || mixedTitle && nl.endsWith("."));
-            if (running || nl.endsWith(":") || caps && mixedTitle) break;
+            if (running || nl.endsWith(":") || caps && (mixedTitle || t.length() > 0 && AUTHORITY.matcher(fl).lookingAt())) break;
             if (caps) capsTitle = true;
             else mixedTitle = true;
             if (t.length() == 0) titleStart = l[0];
