@@ -52,6 +52,8 @@ public final class HeaderReader {
     private static final Pattern AUTHORITY = Pattern.compile("(?:pho\\s+)?(?:chu\\s+tich|bo\\s+truong|thu\\s+tuong|thong\\s+doc"
             + "|giam\\s+doc|tong\\s+cuc\\s+truong|cuc\\s+truong|uy\\s+ban\\s+(?:nhan\\s+dan|thuong\\s+vu)|hoi\\s+dong\\s+nhan\\s+dan"
             + "|ban\\s+thuong\\s+vu|ban\\s+bi\\s+thu|bo\\s+chinh\\s+tri|quoc\\s+hoi|chinh\\s+phu)(?![a-z])");
+    /** A title line that ends so goes on ("… CỦA BỘ CHÍNH TRỊ,⏎BAN BÍ THƯ VỀ …"): the next is no authority. */
+    private static final Pattern TITLE_GOES_ON = Pattern.compile("(?:[,;\\-–]|(?<![a-z])(?:cua|va|voi|cho|tai|ve|thuoc|giua|trong))\\s*$");
     /** How many lines a title may take: more when printed in capitals. */
     private static final int TITLE_LINES = 4, TITLE_LINES_IN_CAPITALS = 8;
     private static final Pattern BULLET = Pattern.compile("^[-+•*]\\s*");
@@ -243,6 +245,7 @@ public final class HeaderReader {
         List<int[]> all = lines(n, f, from, HEADER_LINES + 10);
         int bodyStart = all.get(headingLine)[1], titleStart = 0, titleEnd = 0;
         boolean capsTitle = false, mixedTitle = false;
+        String lastTitleLine = "";
         StringBuilder t = new StringBuilder();
         for (int i = headingLine + 1; i < all.size() && i <= headingLine + TITLE_LINES_IN_CAPITALS; i++) {
             int[] l = all.get(i);
@@ -255,7 +258,9 @@ public final class HeaderReader {
             boolean running = !caps && startsUpper(nl) && (TITLE_STOP.matcher(BULLET.matcher(fl).replaceFirst("")).lookingAt()
                     || capsTitle && !mixedTitle && !SUBJECT_OPENING.matcher(fl).lookingAt() && nl.charAt(0) != '('
                     || mixedTitle && nl.endsWith("."));
-            if (running || nl.endsWith(":") || caps && (mixedTitle || t.length() > 0 && AUTHORITY.matcher(fl).lookingAt())) break;
+            boolean authority = caps && t.length() > 0 && AUTHORITY.matcher(fl).lookingAt() && !TITLE_GOES_ON.matcher(lastTitleLine).find();
+            if (running || nl.endsWith(":") || caps && mixedTitle || authority) break;
+            lastTitleLine = fl;
             if (caps) capsTitle = true;
             else mixedTitle = true;
             if (t.length() == 0) titleStart = l[0];
