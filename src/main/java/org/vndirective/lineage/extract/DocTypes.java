@@ -128,6 +128,8 @@ public final class DocTypes {
         if (len >= 2 && Character.isUpperCase(printed.charAt(0)) && printed.substring(1).chars().allMatch(Character::isLowerCase)) {
             return known(printed) ? len : 0;
         }
+        int glued = gluedCapitals(printed);
+        if (glued >= 0) return glued;
         int t = len;
         while (t > 0 && Character.isLowerCase(printed.charAt(t - 1))) t--;
         // A word: two letters or more, after a capital or digit of the code.
@@ -136,6 +138,28 @@ public final class DocTypes {
         if (t > 2 && Character.isLetter(printed.charAt(t - 1)) && known(printed.substring(0, t - 1)) && !known(printed.substring(0, t))) return t - 1;
         return t;
     }
+
+    /**
+     * Where a word in capitals glued after a code starts ("UBND-VPCỘNG HÒA" in a header run together): codes spell
+     * no vowel with a tone or a hat (only Ư, of TƯ), so the word starts with the consonants before the first such
+     * vowel; -1 when there is none.
+     */
+    private static int gluedCapitals(String printed) {
+        int v = 0;
+        while (v < printed.length() && !WORD_VOWEL.matcher(printed.substring(v, v + 1)).matches()) v++;
+        if (v == printed.length()) return -1;
+        for (String onset : ONSETS) {
+            int s = v - onset.length();
+            // A word from the start ("ĐẠI HỌC"): no code at all.
+            if ((s >= 2 || s == 0) && printed.substring(s, v).equalsIgnoreCase(onset)) return s;
+        }
+        return v >= 2 ? v : -1;
+    }
+
+    private static final Pattern WORD_VOWEL = Pattern.compile("[ÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬÈÉẺẼẸÊỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢÙÚỦŨỤỪỨỬỮỰỲÝỶỸỴ]");
+    /** Vietnamese onsets, longest first. */
+    private static final List<String> ONSETS = List.of("NGH", "CH", "GH", "GI", "KH", "NG", "NH", "PH", "QU", "TH", "TR",
+            "B", "C", "D", "Đ", "G", "H", "K", "L", "M", "N", "P", "R", "S", "T", "V", "X");
 
     private boolean known(String upper) { return canonicalCodes.containsKey(Folding.fold(upper).toUpperCase(Locale.ROOT)); }
 
