@@ -47,7 +47,6 @@ public final class HeaderReader {
     private static final Pattern SEPARATOR = Pattern.compile("^[-_=*.~]{3,}$");
     private static final Pattern TITLE_STOP = Pattern.compile(
             "^(?:ng[a-z]?y\\s+\\d{1,2}\\s+th[a-z]ng|can\\s+cu|thuc\\s+hien|kinh\\s+gui|trong\\s+|qua\\s+|sau\\s+|i\\.\\s)");
-    private static final Pattern PROVINCE_ORGAN = Pattern.compile("(?<![a-z])(?:tinh|thanh)\\s+uy(?![a-z])");
     /** Who decides, in capitals under the title: "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH", "BỘ TRƯỞNG BỘ …", "ỦY BAN THƯỜNG VỤ QUỐC HỘI". */
     private static final Pattern AUTHORITY = Pattern.compile("(?:pho\\s+)?(?:chu\\s+tich|bo\\s+truong|thu\\s+tuong|thong\\s+doc"
             + "|giam\\s+doc|tong\\s+cuc\\s+truong|cuc\\s+truong|uy\\s+ban\\s+(?:nhan\\s+dan|thuong\\s+vu)|hoi\\s+dong\\s+nhan\\s+dan"
@@ -223,7 +222,7 @@ public final class HeaderReader {
         for (String o : organs) {
             String fo = Folding.fold(o).toLowerCase(Locale.ROOT);
             if (fo.contains("trung uong")) return self;
-            if (PROVINCE_ORGAN.matcher(fo).find()) {
+            if (NotationFinder.PROVINCE_COMMITTEE.matcher(fo).find()) {
                 return new NotationMention(self.span(), self.group(), self.printed(), self.notation().withIssuer("TU"),
                         self.typeClass(), self.typeFromWord(), self.date(), self.bodyText(), self.terms(), true);
             }

@@ -37,8 +37,8 @@ final class NotationFinder implements KindFinder {
     /** "412TTr-SNN": a state notation printed without its slash; taken like {@link #PARTY_NO_ISSUER}. */
     static final Pattern STATE_NO_SLASH = Pattern.compile("(\\d{1,5})([a-z]{1,6})-([a-z]{2,10}\\d{0,2})(?![\\w/-])");
     /** The bodies that print their own "TU" as "TƯ": "08-NQ/TƯ của Tỉnh ủy" is the province's. */
-    private static final Pattern PROVINCE_COMMITTEE = Pattern.compile(
-            "(?:ban\\s+thuong\\s+vu\\s+|ban\\s+chap\\s+hanh\\s+dang\\s+bo\\s+)?(?:tinh|thanh)\\s+uy(?![a-z])");
+    static final Pattern PROVINCE_COMMITTEE = Pattern.compile("(?:ban\\s+thuong\\s+vu\\s+)?(?:tinh|thanh)\\s+uy(?![a-z])"
+            + "|(?:ban\\s+chap\\s+hanh\\s+)?dang\\s+bo\\s+(?:tinh|thanh\\s+pho)(?![a-z])");
     private static final Pattern ISSUER_PRINTED = Pattern.compile("[A-ZĐ]{2}[A-ZĐa-z]{0,8}\\d{0,2}");
     private static final Pattern NAMED_LAW_END = Pattern.compile(
             "(?<![a-z])((?:bo\\s+)?lu[aậ]t|ph[aá]p\\s+l[eệ]nh)(?:\\s+[a-z]+){1,9}\\s*$");
