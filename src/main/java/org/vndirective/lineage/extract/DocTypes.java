@@ -19,6 +19,11 @@ public final class DocTypes {
     private final Map<String, DocType> byClass = new LinkedHashMap<>();
     private final Map<String, String> canonicalCodes = new HashMap<>();
     private final Map<String, String> stateIssuerTypes = new HashMap<>();
+    /** Known codes spelt with a lower-case letter (TTg, CTr): the only lower case a code may hold. */
+    private final List<String> mixedCaseCodes;
+    private final Pattern partyIssuers;
+    private final List<String> partyIssuerExamples = new ArrayList<>();
+    private final List<String> codeExamples = new ArrayList<>();
     /** All names, longest first, one named group per type: t0, t1, … */
     private final Pattern anyName;
     private final List<DocType> groupOrder;
@@ -45,6 +50,12 @@ public final class DocTypes {
         root.get("stateIssuerTypes").fields().forEachRemaining(e -> {
             if (!e.getKey().equals("about")) stateIssuerTypes.put(e.getKey(), e.getValue().asText());
         });
+        mixedCaseCodes = canonicalCodes.values().stream().filter(c -> !c.equals(c.toUpperCase(Locale.ROOT)))
+                .distinct().sorted(Comparator.comparingInt(String::length).reversed()).toList();
+        JsonNode pi = root.get("partyIssuers");
+        partyIssuers = Pattern.compile(pi.get("pattern").asText());
+        pi.get("examples").forEach(e -> partyIssuerExamples.add(e.asText()));
+        root.get("examplesOfCodes").forEach(e -> codeExamples.add(e.asText()));
         groupOrder = types.stream().sorted(Comparator.comparingInt((DocType d) -> -d.name().pattern().length())).toList();
         StringBuilder b = new StringBuilder();
         for (int i = 0; i < groupOrder.size(); i++) {
@@ -96,6 +107,61 @@ public final class DocTypes {
         }
         return Optional.ofNullable(best);
     }
+
+    /** Whether a canonical issuer code is a Party committee's or organ's (TW, TU, BTCTU), whatever the printing. */
+    public boolean partyIssuer(String canonicalCode) { return partyIssuers.matcher(canonicalCode).matches(); }
+
+    /** The examples of {@link #partyIssuer}: "CODE" is one, "!CODE" is not. */
+    public List<String> partyIssuerExamples() { return List.copyOf(partyIssuerExamples); }
+
+    /** "printed -> canonical" pairs: what a notation printed so reads as. */
+    public List<String> codeExamples() { return List.copyOf(codeExamples); }
+
+    /**
+     * How many leading chars of a printed code are the code: a word in lower case glued after it is not part of it
+     * ("CPvề" → 2, "TTgcủa" → 3), nor a capitalised word glued after a known code ("UBNDThành" → 4), nor one where
+     * the code should be ("Đại" → 0: no code). Lower case inside a code is its own ("GDTrH", "KTr2"), and so is
+     * a code printed all in lower case ("nđ-cp").
+     */
+    public int codeLength(String printed) {
+        int len = printed.length();
+        if (len >= 2 && Character.isUpperCase(printed.charAt(0)) && printed.substring(1).chars().allMatch(Character::isLowerCase)) {
+            return known(printed) ? len : 0;
+        }
+        int glued = gluedCapitals(printed);
+        if (glued >= 0) return glued;
+        int t = len;
+        while (t > 0 && Character.isLowerCase(printed.charAt(t - 1))) t--;
+        // A word: two letters or more, after a capital or digit of the code.
+        if (len - t < 2 || t == 0 || !(Character.isUpperCase(printed.charAt(t - 1)) || Character.isDigit(printed.charAt(t - 1)))) return len;
+        for (String c : mixedCaseCodes) if (c.length() == t + 1 && printed.startsWith(c)) return t + 1;
+        if (t > 2 && Character.isLetter(printed.charAt(t - 1)) && known(printed.substring(0, t - 1)) && !known(printed.substring(0, t))) return t - 1;
+        return t;
+    }
+
+    /**
+     * Where a word in capitals glued after a code starts ("UBND-VPCỘNG HÒA" in a header run together): codes spell
+     * no vowel with a tone or a hat (only Ư, of TƯ), so the word starts with the consonants before the first such
+     * vowel; -1 when there is none.
+     */
+    private static int gluedCapitals(String printed) {
+        int v = 0;
+        while (v < printed.length() && !WORD_VOWEL.matcher(printed.substring(v, v + 1)).matches()) v++;
+        if (v == printed.length()) return -1;
+        for (String onset : ONSETS) {
+            int s = v - onset.length();
+            // A word from the start ("ĐẠI HỌC"): no code at all.
+            if ((s >= 2 || s == 0) && printed.substring(s, v).equalsIgnoreCase(onset)) return s;
+        }
+        return v >= 2 ? v : -1;
+    }
+
+    private static final Pattern WORD_VOWEL = Pattern.compile("[ÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬÈÉẺẼẸÊỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢÙÚỦŨỤỪỨỬỮỰỲÝỶỸỴ]");
+    /** Vietnamese onsets, longest first. */
+    private static final List<String> ONSETS = List.of("NGH", "CH", "GH", "GI", "KH", "NG", "NH", "PH", "QU", "TH", "TR",
+            "B", "C", "D", "Đ", "G", "H", "K", "L", "M", "N", "P", "R", "S", "T", "V", "X");
+
+    private boolean known(String upper) { return canonicalCodes.containsKey(Folding.fold(upper).toUpperCase(Locale.ROOT)); }
 
     /** Type of a state notation that has only an issuer (77/2015/QH13 → Law). */
     public Optional<DocType> forStateIssuer(String issuerLetters) {

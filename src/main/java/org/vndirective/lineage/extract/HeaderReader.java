@@ -5,10 +5,12 @@ import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.vndirective.lineage.text.AlignedText;
+import org.vndirective.lineage.text.Folding;
 
 /** Reads a file's own header, title, signature block and closing paragraph. */
 public final class HeaderReader {
@@ -45,6 +47,17 @@ public final class HeaderReader {
     private static final Pattern SEPARATOR = Pattern.compile("^[-_=*.~]{3,}$");
     private static final Pattern TITLE_STOP = Pattern.compile(
             "^(?:ng[a-z]?y\\s+\\d{1,2}\\s+th[a-z]ng|can\\s+cu|thuc\\s+hien|kinh\\s+gui|trong\\s+|qua\\s+|sau\\s+|i\\.\\s)");
+    /** Who decides, in capitals under the title: "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH", "BỘ TRƯỞNG BỘ …", "ỦY BAN THƯỜNG VỤ QUỐC HỘI". */
+    private static final Pattern AUTHORITY = Pattern.compile("(?:pho\\s+)?(?:chu\\s+tich|bo\\s+truong|thu\\s+tuong|thong\\s+doc"
+            + "|giam\\s+doc|tong\\s+cuc\\s+truong|cuc\\s+truong|uy\\s+ban\\s+(?:nhan\\s+dan|thuong\\s+vu)|hoi\\s+dong\\s+nhan\\s+dan"
+            + "|ban\\s+thuong\\s+vu|ban\\s+bi\\s+thu|bo\\s+chinh\\s+tri|quoc\\s+hoi|chinh\\s+phu)(?![a-z])");
+    /** A title line that ends so goes on ("… CỦA BỘ CHÍNH TRỊ,⏎BAN BÍ THƯ VỀ …"): the next is no authority. */
+    private static final Pattern TITLE_GOES_ON = Pattern.compile("(?:[,;\\-–]|(?<![a-z])(?:cua|va|voi|cho|tai|ve|thuoc|giua|trong))\\s*$");
+    /** How many lines a title may take: more when printed in capitals. */
+    private static final int TITLE_LINES = 4, TITLE_LINES_IN_CAPITALS = 8;
+    private static final Pattern BULLET = Pattern.compile("^[-+•*]\\s*");
+    private static final Pattern SUBJECT_OPENING = Pattern.compile("^(?:ve|v/v)(?![a-z])");
+    private static final Pattern WORD_OF_LETTERS = Pattern.compile("(?<!\\S)\\p{L}{2,}(?!\\S)");
     private static final Pattern PARTY_HEADER = Pattern.compile("d?p?[a-z]?ang\\s+cong\\s+san\\s+viet\\s+nam|doc\\s+lap|cong\\s+hoa\\s+xa\\s+hoi");
     private static final Scan CLOSING = scan("(?<![a-z])tren\\s+day\\s+la\\s+");
     private static final Pattern OF = Pattern.compile("(?<![a-z])c(?:u|ii|ti|t|l|tu|li|i)a\\s+");
@@ -75,8 +88,8 @@ public final class HeaderReader {
         String n = text.text();
         String f = text.folded();
         int from = headerStart(n, f);
-        List<int[]> lines = lines(n, from, HEADER_LINES);
-        Top top = portal(f, mentions, top(n, f, lines, mentions));
+        List<int[]> lines = lines(n, f, from, HEADER_LINES);
+        Top top = announced(f, lines, mentions, portal(f, mentions, top(n, f, lines, mentions)));
         String typeClass = top.typeClass;
         if (typeClass == null && top.self != null && !"Document".equals(top.self.typeClass())) typeClass = top.self.typeClass();
         Title title = top.headingLine >= 0 ? titleBelowHeading(n, f, from, top.headingLine, typeClass)
@@ -92,10 +105,11 @@ public final class HeaderReader {
             }
         }
         List<String> organs = organLines(n, f, lines, top);
+        NotationMention self = provinceTu(top.self, organs);
         Closing closing = closing(n, f);
         if (typeClass == null) typeClass = closing.typeClass;
         Signature sig = signature(n, f);
-        return new Header(top.self, typeClass, top.date, top.place, title.text, title.start, title.end, organs, closing.body,
+        return new Header(self, typeClass, top.date, top.place, title.text, title.start, title.end, organs, closing.body,
                 sig.onBehalf, sig.role, sig.signer, recipients(n, f), bodyStart);
     }
 
@@ -180,21 +194,74 @@ public final class HeaderReader {
         return new Top(self, top.headingLine, top.notationLine, top.dateLine, typeClass, top.place, date);
     }
 
+    /**
+     * A portal's lead tells of a document being issued ("Ngày 14/3/2024, Tỉnh ủy … đã ban hành Chương trình số
+     * 58-CTr/TU …") and prints it under a bare heading of its type ("CHƯƠNG TRÌNH"), without its number: the file is
+     * that document, when the lead names one of the heading's type and cites none ("Thực hiện …") before it.
+     */
+    private Top announced(String f, List<int[]> lines, List<Mention> mentions, Top top) {
+        if (top.self != null || top.headingLine <= 0 || top.typeClass == null) return top;
+        int headingAt = lines.get(top.headingLine)[0];
+        NotationMention lead = null;
+        for (Mention m : mentions) {
+            if (m.start() >= headingAt) break;
+            if (!(m instanceof NotationMention nm) || !nm.typeFromWord() || !top.typeClass.equals(nm.typeClass())) continue;
+            if (lead != null && !lead.notation().canonical().equals(nm.notation().canonical())) return top;
+            if (lead == null) lead = nm;
+        }
+        if (lead == null || CITATION_LEAD.matcher(f.substring(Math.max(0, f.lastIndexOf('\n', lead.start()) + 1), lead.start())).find()) return top;
+        NotationMention self = lead.asSelfHeader();
+        return new Top(self, top.headingLine, top.notationLine, top.dateLine, top.typeClass, top.place,
+                top.date != null ? top.date : self.date());
+    }
+
+    /** "Số 612-KL/TƯ" under "TỈNH ỦY LẠNG SƠN": a province's committee printed its TU as "TƯ". */
+    private static NotationMention provinceTu(NotationMention self, List<String> organs) {
+        if (self == null || self.notation().state() || !self.notation().issuerCode().equals("TW")
+                || !self.printed().toUpperCase(Locale.ROOT).endsWith("Ư")) return self;
+        for (String o : organs) {
+            String fo = Folding.fold(o).toLowerCase(Locale.ROOT);
+            if (fo.contains("trung uong")) return self;
+            if (NotationFinder.PROVINCE_COMMITTEE.matcher(fo).find()) {
+                return new NotationMention(self.span(), self.group(), self.printed(), self.notation().withIssuer("TU"),
+                        self.typeClass(), self.typeFromWord(), self.date(), self.bodyText(), self.terms(), true);
+            }
+        }
+        return self;
+    }
+
     /** A title and its span, and where the running text begins. */
     private record Title(String text, int start, int end, int bodyStart) {}
 
-    /** The lines after the heading, up to a separator or the running text. */
+    /**
+     * The lines after the heading, up to a separator or the running text: a line that opens running text
+     * ("Thực hiện …", "- Căn cứ …") or ends in ':'; under a title in capitals, a line in mixed case that starts
+     * with a capital ("Triển khai Kế hoạch …"), not a subject ("Về …"); under a title in mixed case, a line in
+     * capitals (the signer's authority, "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH") or a sentence with its full stop. A title
+     * in capitals may run longer, to the authority.
+     */
     private Title titleBelowHeading(String n, String f, int from, int headingLine, String typeClass) {
-        List<int[]> all = lines(n, from, HEADER_LINES + 10);
+        List<int[]> all = lines(n, f, from, HEADER_LINES + 10);
         int bodyStart = all.get(headingLine)[1], titleStart = 0, titleEnd = 0;
+        boolean capsTitle = false, mixedTitle = false;
+        String lastTitleLine = "";
         StringBuilder t = new StringBuilder();
-        for (int i = headingLine + 1; i < all.size() && i <= headingLine + 4; i++) {
+        for (int i = headingLine + 1; i < all.size() && i <= headingLine + TITLE_LINES_IN_CAPITALS; i++) {
             int[] l = all.get(i);
             String fl = f.substring(l[0], l[1]).strip();
             if (SEPARATOR.matcher(fl).matches()) { bodyStart = l[1]; break; }
             String nl = n.substring(l[0], l[1]).strip();
+            boolean caps = capsLine(nl);
+            if (fl.isEmpty() || i > headingLine + TITLE_LINES && !(caps && capsTitle)) break;
             // Running text starts with a capital ("Thực hiện …"); a title's next line does not ("thực hiện …").
-            if (fl.isEmpty() || TITLE_STOP.matcher(fl).lookingAt() && Character.isUpperCase(nl.charAt(0))) break;
+            boolean running = !caps && startsUpper(nl) && (TITLE_STOP.matcher(BULLET.matcher(fl).replaceFirst("")).lookingAt()
+                    || capsTitle && !mixedTitle && !SUBJECT_OPENING.matcher(fl).lookingAt() && nl.charAt(0) != '('
+                    || mixedTitle && nl.endsWith("."));
+            boolean authority = caps && t.length() > 0 && AUTHORITY.matcher(fl).lookingAt() && !TITLE_GOES_ON.matcher(lastTitleLine).find();
+            if (running || nl.endsWith(":") || caps && mixedTitle || authority) break;
+            lastTitleLine = fl;
+            if (caps) capsTitle = true;
+            else mixedTitle = true;
             if (t.length() == 0) titleStart = l[0];
             t.append(t.length() == 0 ? "" : " ").append(nl);
             titleEnd = l[1];
@@ -203,6 +270,9 @@ public final class HeaderReader {
         String vi = types.byClass(typeClass).map(DocType::vi).orElse("");
         return new Title(t.length() > 0 ? (vi + " " + t).strip() : null, titleStart, titleEnd, bodyStart);
     }
+
+    /** A line in capitals with a word in it ("VỀ", "BAN BÍ THƯ TRUNG ƯƠNG ĐOÀN"; not a notation alone, "15-NQ/TW"). */
+    private static boolean capsLine(String nl) { return allCaps(nl) && WORD_OF_LETTERS.matcher(nl).find(); }
 
     /** An official letter has no heading; its subject line "V/v …" is its title. */
     private static Title subjectLine(String n, List<int[]> lines, Top top) {
@@ -390,17 +460,21 @@ public final class HeaderReader {
         return Math.max(0, at);
     }
 
-    /** [start, end) of the first {@code max} non-empty lines. */
-    static List<int[]> lines(String n, int max) { return lines(n, 0, max); }
-
-    /** [start, end) of the first {@code max} non-empty lines from {@code from}. */
-    static List<int[]> lines(String n, int from, int max) {
+    /**
+     * [start, end) of the first {@code max} non-empty lines from {@code from}; a header whose line breaks were lost
+     * is told into its lines again ({@link RunTogetherHeader}).
+     */
+    private List<int[]> lines(String n, String f, int from, int max) {
         List<int[]> out = new ArrayList<>();
         int s = from;
         while (s < n.length() && out.size() < max) {
             int e = n.indexOf('\n', s);
             if (e < 0) e = n.length();
-            if (!n.substring(s, e).isBlank()) out.add(new int[] {s, e});
+            if (out.size() <= ORGAN_LINES_ABOVE_MOTTO && RunTogetherHeader.applies(n, s, e)) {
+                for (int[] l : RunTogetherHeader.split(n, f, s, e, types.anyName())) if (out.size() < max) out.add(l);
+            } else if (!n.substring(s, e).isBlank()) {
+                out.add(new int[] {s, e});
+            }
             s = e + 1;
         }
         return out;

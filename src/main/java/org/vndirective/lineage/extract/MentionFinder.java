@@ -19,6 +19,10 @@ public final class MentionFinder {
     private static final Pattern OPENING_DATE = Pattern.compile("(?:^|\\n|\\.\\s)\\s*ngay\\s+" + Dates.FORMS + "\\s*,");
     private static final Pattern OPENING_ISSUED = Pattern.compile("(?<![a-z])(?:ban\\s+hanh|ky|co|tai)(?![a-z])");
     private static final int OPENING_DATE_REACH = 200;
+    private static final Pattern CLAUSE_DATE = Pattern.compile("ngay\\s+" + Dates.FORMS + "\\s*,?");
+    /** The verb right before the document a dated clause tells of: "… có Hướng dẫn số …", "… đã ký Quyết định …". */
+    private static final Pattern OF_BODY = Pattern.compile("\\s*c(?:u|ii|ti|t|l|tu|li|i)a\\s");
+    private static final Pattern ISSUED_JUST_BEFORE = Pattern.compile("(?<![a-z])(?:ban\\s+hanh|co|ky)\\s*$");
 
     private final List<KindFinder> finders;
     private final Dates dates;
@@ -50,6 +54,7 @@ public final class MentionFinder {
         for (KindFinder k : finders) k.find(d);
         d.sort();
         datedByOpening(d);
+        datedByClause(d);
         reportMalformed(d);
         return new Result(d.mentions(), d.problems());
     }
@@ -74,6 +79,34 @@ public final class MentionFinder {
             if (between.contains(". ") || !OPENING_ISSUED.matcher(between).find()) continue;
             LocalDate date = dates.of(draft, d.start(), d);
             if (date != null) draft.set(k, m.withDate(date));
+        }
+    }
+
+    /**
+     * News: "Thực hiện Chỉ thị …, ngày 05/8/2024 Ban Tuyên giáo Tỉnh ủy có Hướng dẫn số 118-HD/BTGTU …". A clause
+     * after a comma that opens with a date, then a body (not "của …") and the verb of issuing, dates the document
+     * right after the verb; a mention before the comma that read the date as its own gives it up.
+     */
+    private void datedByClause(Draft draft) {
+        String f = draft.folded;
+        List<Mention> found = draft.mentions();
+        Matcher d = CLAUSE_DATE.matcher(f);
+        int k = 0;
+        for (int at = f.indexOf("ngay"); at >= 0 && k < found.size(); at = f.indexOf("ngay", at + 1)) {
+            while (k < found.size() && found.get(k).start() < at) k++;
+            int before = at;
+            while (before > 0 && f.charAt(before - 1) == ' ') before--;
+            if (before == 0 || ",;".indexOf(f.charAt(before - 1)) < 0 || !d.region(at, f.length()).lookingAt() || k == found.size()) continue;
+            if (!(found.get(k) instanceof NotationMention m) || m.date() != null || m.leadStart() - d.end() > OPENING_DATE_REACH) continue;
+            String between = f.substring(d.end(), m.leadStart());
+            if (between.contains(". ") || between.contains(",") || OF_BODY.matcher(between).lookingAt()
+                    || !ISSUED_JUST_BEFORE.matcher(between).find()) continue;
+            LocalDate date = dates.of(draft, d.start(), d);
+            if (date == null) continue;
+            draft.set(k, m.withDate(date));
+            if (k > 0 && found.get(k - 1) instanceof NotationMention p && p.tailEnd() > at && date.equals(p.date())) {
+                draft.set(k - 1, p.withDate(null));
+            }
         }
     }
 

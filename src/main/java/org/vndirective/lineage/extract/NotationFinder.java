@@ -2,10 +2,12 @@ package org.vndirective.lineage.extract;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.vndirective.lineage.text.Folding;
 
 /**
  * Party notations ("59-KH/TU", with the lists they are printed in: "18, 19-NQ/TW") and state notations
@@ -28,6 +30,15 @@ final class NotationFinder implements KindFinder {
      * not "12/QĐ BAN HÀNH …" in a title in capitals.
      */
     static final Pattern STATE_TYPE_SPACED = Pattern.compile("(\\d{1,5})/([a-z]{1,8}) (?!ban\\s+hanh)([a-z]{2,10}\\d{0,2})(?![\\w/-])");
+    /** "2045 QĐ/TWĐTN": a Party code with a space printed for its hyphen; taken like {@link #STATE_TYPE_SPACED}. */
+    static final Pattern PARTY_SPACED = Pattern.compile("(\\d{1,5}) ([a-z]{1,6})/([a-z][a-z0-9]{0,11})(?![\\w/])");
+    /** "số 159-TB": a Party notation printed without its issuer; taken after "số" or a type word, for a known type. */
+    static final Pattern PARTY_NO_ISSUER = Pattern.compile("(\\d{1,5})-([a-z]{1,6})(?![\\w/-])");
+    /** "412TTr-SNN": a state notation printed without its slash; taken like {@link #PARTY_NO_ISSUER}. */
+    static final Pattern STATE_NO_SLASH = Pattern.compile("(\\d{1,5})([a-z]{1,6})-([a-z]{2,10}\\d{0,2})(?![\\w/-])");
+    /** The bodies that print their own "TU" as "TƯ": "08-NQ/TƯ của Tỉnh ủy" is the province's. */
+    static final Pattern PROVINCE_COMMITTEE = Pattern.compile("(?:ban\\s+thuong\\s+vu\\s+)?(?:tinh|thanh)\\s+uy(?![a-z])"
+            + "|(?:ban\\s+chap\\s+hanh\\s+)?dang\\s+bo\\s+(?:tinh|thanh\\s+pho)(?![a-z])");
     private static final Pattern ISSUER_PRINTED = Pattern.compile("[A-ZĐ]{2}[A-ZĐa-z]{0,8}\\d{0,2}");
     private static final Pattern NAMED_LAW_END = Pattern.compile(
             "(?<![a-z])((?:bo\\s+)?lu[aậ]t|ph[aá]p\\s+l[eệ]nh)(?:\\s+[a-z]+){1,9}\\s*$");
@@ -50,28 +61,95 @@ final class NotationFinder implements KindFinder {
     @Override
     public void find(Draft d) {
         String f = d.folded, n = d.normalised;
-        Matcher m = PARTY.matcher(f);
         for (int sep = f.indexOf('-'); sep >= 0; sep = f.indexOf('-', sep + 1)) {
             int ds = Words.digitsBefore(f, sep);
-            if (ds < 0 || !Words.numberBoundary(f, ds) || !m.region(ds, f.length()).lookingAt()) continue;
-            String typeCode = types.canonicalCode(n.substring(m.start(2), m.end(2)));
-            String issuer = types.canonicalCode(n.substring(m.start(3), m.end(3)));
-            addWithList(d, m.start(1), m.end(), printed -> new Notation(false, printed.split("-")[0], typeCode, issuer, null, null), false);
+            if (ds < 0) {
+                noSlash(d, sep);
+                continue;
+            }
+            if (!Words.numberBoundary(f, ds)) continue;
+            Matcher m = match(PARTY, f, n, ds, 3);
+            if (m != null) {
+                addParty(d, m);
+            } else if ((m = match(PARTY_NO_ISSUER, f, n, ds, 2)) != null && typeInCapitals(n, m, 2, false)
+                    && precededByMarkerOrType(f, ds)) {
+                String typeCode = code(n, m, 2);
+                addWithList(d, ds, m.end(), printed -> new Notation(false, printed.split("-")[0], typeCode, "", null, null), false);
+            }
         }
         Spans taken = Spans.of(d.mentions());
         for (int sep = f.indexOf('/'); sep >= 0; sep = f.indexOf('/', sep + 1)) {
             int ds = subNumbered(f, Words.digitsBefore(f, sep), sep);
-            if (ds < 0 || !Words.numberBoundary(f, ds)) continue;
+            if (ds < 0) {
+                partySpaced(d, sep, taken);
+                continue;
+            }
+            if (!Words.numberBoundary(f, ds)) continue;
             for (Pattern p : List.of(STATE_YEAR_TYPE, STATE_YEAR_ISSUER, STATE_TYPE, STATE_TYPE_SPACED)) {
-                Matcher sm = p.matcher(f).region(ds, f.length());
-                if (!sm.lookingAt() || taken.overlaps(sm.start(), sm.end())) continue;
-                if (p == STATE_TYPE_SPACED && !(types.forCode(code(n, sm, 2), true).isPresent()
+                Matcher sm = match(p, f, n, ds, -1);
+                if (sm == null || taken.overlaps(sm.start(), sm.end())) continue;
+                if (p == STATE_TYPE_SPACED && !(typeInCapitals(n, sm, 2, true)
                         && ISSUER_PRINTED.matcher(n.substring(sm.start(3), sm.end(3))).matches())) continue;
                 Notation no = stateNotation(p, sm, n);
-                addWithList(d, sm.start(1), sm.end(), num -> no, true);
+                addWithList(d, sm.start(1), sm.end(), no.state() ? num -> no
+                        : num -> new Notation(false, num.split("/")[0], no.typeCode(), no.issuerCode(), null, null), no.state());
                 break;
             }
         }
+    }
+
+    private void addParty(Draft d, Matcher m) {
+        String n = d.normalised;
+        String typeCode = types.canonicalCode(n.substring(m.start(2), m.end(2)));
+        String issuer = types.canonicalCode(n.substring(m.start(3), m.end(3)));
+        addWithList(d, m.start(1), m.end(), printed -> new Notation(false, printed.split("[- ]")[0], typeCode, issuer, null, null), false);
+    }
+
+    /**
+     * {@code p} matched at {@code from}, its code group {@code codeGroup} (-1: the last one matched) cut where the
+     * known code ends ("151/2025/NĐ-CPvề": CP); null if it does not match.
+     */
+    private Matcher match(Pattern p, String f, String n, int from, int codeGroup) {
+        Matcher m = p.matcher(f).region(from, f.length());
+        if (!m.lookingAt()) return null;
+        int g = codeGroup;
+        for (int k = m.groupCount(); g < 0 && k > 0; k--) if (m.end(k) == m.end()) g = k;
+        int end = m.start(g) + types.codeLength(n.substring(m.start(g), m.end(g)));
+        if (end == m.end()) return m;
+        // The region's end hides the glued word from the pattern's look-ahead.
+        return m.region(from, end).lookingAt() ? m : null;
+    }
+
+    /** Whether the type code of group {@code g} is a known one, printed starting with a capital. */
+    private boolean typeInCapitals(String n, Matcher m, int g, boolean state) {
+        return Character.isUpperCase(n.charAt(m.start(g))) && types.forCode(code(n, m, g), state).isPresent();
+    }
+
+    /** "412TTr-SNN" at the hyphen {@code sep}: a number glued to a known type code, an issuer in capitals. */
+    private void noSlash(Draft d, int sep) {
+        String f = d.folded, n = d.normalised;
+        int ls = sep;
+        while (ls > 0 && sep - ls < 6 && f.charAt(ls - 1) >= 'a' && f.charAt(ls - 1) <= 'z') ls--;
+        int ds = ls < sep ? Words.digitsBefore(f, ls) : -1;
+        if (ds < 0 || !Words.numberBoundary(f, ds)) return;
+        Matcher m = match(STATE_NO_SLASH, f, n, ds, 3);
+        if (m == null || !typeInCapitals(n, m, 2, true) || !ISSUER_PRINTED.matcher(n.substring(m.start(3), m.end(3))).matches()
+                || !precededByMarkerOrType(f, ds)) return;
+        Notation no = new Notation(true, m.group(1), code(n, m, 2), code(n, m, 3), null, null);
+        addWithList(d, ds, m.end(), num -> no, true);
+    }
+
+    /** "2045 QĐ/TWĐTN" at the slash {@code sep}: number, space, a known type code and an issuer in capitals. */
+    private void partySpaced(Draft d, int sep, Spans taken) {
+        String f = d.folded, n = d.normalised;
+        int ls = sep;
+        while (ls > 0 && sep - ls < 6 && f.charAt(ls - 1) >= 'a' && f.charAt(ls - 1) <= 'z') ls--;
+        int ds = ls > 1 && ls < sep && f.charAt(ls - 1) == ' ' ? Words.digitsBefore(f, ls - 1) : -1;
+        if (ds < 0 || !Words.numberBoundary(f, ds) || taken.overlaps(ds, sep)) return;
+        Matcher m = match(PARTY_SPACED, f, n, ds, 3);
+        if (m == null || !typeInCapitals(n, m, 2, false) || !ISSUER_PRINTED.matcher(n.substring(m.start(3), m.end(3))).matches()
+                || !precededByMarkerOrType(f, ds)) return;
+        addParty(d, m);
     }
 
     /** "66.2/2025/NQ-CP": a Government resolution's sub-number; where its number starts, else {@code ds}. */
@@ -88,12 +166,15 @@ final class NotationFinder implements KindFinder {
                     Integer.parseInt(m.group(2)));
         }
         if (p == STATE_YEAR_ISSUER) return new Notation(true, num, null, code(n, m, 3), null, Integer.parseInt(m.group(2)));
-        if (p == STATE_TYPE_SPACED) return new Notation(true, num, code(n, m, 2), code(n, m, 3), null, null);
         String first = code(n, m, 2);
         String second = code(n, m, 3);
-        String third = m.group(4) == null ? null : code(n, m, 4);
+        String third = p == STATE_TYPE_SPACED || m.group(4) == null ? null : code(n, m, 4);
         boolean firstIsType = types.forCode(first, true).isPresent();
-        return firstIsType ? new Notation(true, num, first, second, third, null)
+        // "27/NQ-TW": the Party's numbering printed state style is still the Party's.
+        if (firstIsType && third == null && types.partyIssuer(second) && !types.forCode(first, false).get().state()) {
+            return new Notation(false, num, first, second, null, null);
+        }
+        return firstIsType || p == STATE_TYPE_SPACED ? new Notation(true, num, first, second, third, null)
                 : new Notation(true, num, null, first, second, null);
     }
 
@@ -142,7 +223,13 @@ final class NotationFinder implements KindFinder {
             }
         }
         Tail tail = Tail.parse(d, end, dates);
-        String typeClass = type != null ? type.className() : codeType(notationFor.apply(f.substring(numberStart, end)), state);
+        if (!state && printedIssuer(d.printed(numberStart, end)).toUpperCase(Locale.ROOT).contains("Ư") && tail.body() != null
+                && PROVINCE_COMMITTEE.matcher(Folding.fold(tail.body()).toLowerCase(Locale.ROOT)).lookingAt()) {
+            // "TƯ" is Trung ương's, but a province's committee prints its TU so too.
+            Function<String, Notation> central = notationFor;
+            notationFor = printed -> central.apply(printed).withIssuer("TU");
+        }
+        String typeClass = type != null ? type.className() : codeType(notationFor.apply(f.substring(numberStart, end)));
         int group = d.newGroup();
         for (int[] span : numbers) {
             int s = span[0];
@@ -153,7 +240,10 @@ final class NotationFinder implements KindFinder {
         }
     }
 
-    private String codeType(Notation no, boolean state) {
+    private static String printedIssuer(String printed) { return printed.substring(printed.lastIndexOf('/') + 1); }
+
+    private String codeType(Notation no) {
+        boolean state = no.state();
         if (no.typeCode() != null) {
             Optional<DocType> t = types.forCode(no.typeCode(), state);
             if (t.isPresent()) return t.get().className();

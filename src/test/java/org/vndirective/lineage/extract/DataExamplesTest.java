@@ -109,6 +109,25 @@ class DataExamplesTest {
                 }));
     }
 
+    /** doc-types.json's "examplesOfCodes": each printed notation, after "số", reads as its canonical form. */
+    @TestFactory
+    Stream<DynamicTest> codeExamplesReadAsCanonical() {
+        return DocTypes.standard().codeExamples().stream().map(ex -> ex.split(" -> "))
+                .map(p -> DynamicTest.dynamicTest(p[0] + " → " + p[1], () -> {
+                    var ms = MentionFinder.standard().find(text("Theo số " + p[0] + " ngày 01/01/2020.")).mentions();
+                    assertEquals(1, ms.size(), p[0]);
+                    assertEquals(p[1], ((NotationMention) ms.get(0)).notation().canonical());
+                }));
+    }
+
+    @TestFactory
+    Stream<DynamicTest> partyIssuerExamples() {
+        return DocTypes.standard().partyIssuerExamples().stream().map(ex -> DynamicTest.dynamicTest(ex, () -> {
+            boolean not = ex.startsWith("!");
+            assertEquals(!not, DocTypes.standard().partyIssuer(not ? ex.substring(1) : ex), ex);
+        }));
+    }
+
     @TestFactory
     Stream<DynamicTest> namedDocumentExamplesAreFound() {
         List<DynamicTest> tests = new ArrayList<>();
