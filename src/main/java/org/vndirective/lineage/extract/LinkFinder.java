@@ -29,8 +29,8 @@ public final class LinkFinder {
             "^\\s*[)”\"]?\\s*,?\\s*(?:(?:nam\\s+\\d{4}\\s+)?co\\s+hieu\\s+luc(?:\\s+thi\\s+hanh)?(?:\\s+ke)?\\s+tu\\s+ngay[^;.()]{0,40}?\\s+)?(?:(?:va|de|nham)\\s+)?(?:(?:da\\s+|co\\s+)?ban\\s+hanh\\s+(?:[^\\s,;.()]+\\s+){0,10})?(?:ve\\s+(?:viec\\s+)?)?$");
     /** "Luật X được sửa đổi, bổ sung bởi Luật Y": the later document comes after the cue. */
     private static final Pattern PASSIVE = Pattern.compile("(?:^|[\\s(])(?:duoc|bi)\\s+$");
-    /** "sửa đổi, bổ sung bởi/tại Y": by or in Y, so Y amends, with or without "được" before. */
-    private static final Pattern BY = Pattern.compile("(?:sung|chinh)(?:\\s+cap\\s+nhat)?\\s+(?:boi|tai)(?:\\s|$)");
+    /** "sửa đổi, bổ sung (một số điều) bởi/tại/theo Y": by or in Y, so Y amends, with or without "được" before. */
+    private static final Pattern BY = Pattern.compile("(?:sung|chinh)(?:\\s+cap\\s+nhat)?(?:\\s+mot\\s+so\\s+dieu)?\\s+(?:boi|tai|theo)(?:\\s|$)");
     /** "… tại Luật sửa đổi, bổ sung … của Luật X": the amending law goes unnamed; X is amended, it amends nothing. */
     private static final Pattern UNNAMED_AMENDER = Pattern.compile("(?:boi|tai)\\s+(?:luat|nghi\\s+quyet|nghi\\s+dinh)\\s+sua\\s+doi");
     /** "… ban hành" right before a type word: the document being issued. */

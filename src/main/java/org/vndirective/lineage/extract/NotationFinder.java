@@ -41,7 +41,7 @@ final class NotationFinder implements KindFinder {
             + "|(?:ban\\s+chap\\s+hanh\\s+)?dang\\s+bo\\s+(?:tinh|thanh\\s+pho)(?![a-z])");
     private static final Pattern ISSUER_PRINTED = Pattern.compile("[A-ZĐ]{2}[A-ZĐa-z]{0,8}\\d{0,2}");
     private static final Pattern NAMED_LAW_END = Pattern.compile(
-            "(?<![a-z])((?:bo\\s+)?lu[aậ]t|ph[aá]p\\s+l[eệ]nh)(?:\\s+[a-z]+){1,9}\\s*$");
+            "(?<![a-z])((?:bo\\s+)?lu[aậ]t|ph[aá]p\\s+l[eệ]nh)(?:\\s*,?\\s+[a-z]+){1,12}\\s*$");
     /** "luật" before the number may end a law's name ("Luật Ban hành văn bản quy phạm pháp luật số …"). */
     private static final Pattern LAW_WORD = Pattern.compile("(?:bo\\s+)?luat");
     /** "số", "số:", and OCR's readings of it ("s6", "sô"). */
