@@ -224,6 +224,16 @@ final class CueScope {
         return declaration.matcher(f).region(m[1], Math.min(f.length(), m[1] + 200)).lookingAt();
     }
 
+    /**
+     * Whether a clause opens with a body as the subject of a cue's verb ("Ủy ban Kiểm tra Tỉnh ủy hướng dẫn thực
+     * hiện …") and declares the file's content after its object ("…, như sau:").
+     */
+    boolean speaksAsIssuer(String n, String f, int clauseStart, Cues.Match cue, int objectEnd, int sentenceEnd) {
+        int[] m = mainClause(n, f, clauseStart, cue.end(), true);
+        if (m == null || m[1] <= cue.start() || objectEnd > sentenceEnd) return false;
+        return declaration.matcher(f).region(objectEnd, sentenceEnd).lookingAt();
+    }
+
     private boolean hasMainClause(String n, String f, int from, int to) {
         return mainClause(n, f, from, to, false) != null;
     }

@@ -177,6 +177,11 @@ public final class LinkFinder {
                 // nghị sơ kết … thực hiện B": the cue ends A's title.
                 boolean amending = r == Relation.AMENDS || r == Relation.REPLACES;
                 link(gs.get(unitBefore(f, gs, j)).members(), r, withFollowers(amending ? n : null, f, gs, j, true), cue.get(), f, sentence, out);
+            } else if (j == 0 && header.typeClass() != null && LINEAGE_CUES.contains(r)
+                    && scope.speaksAsIssuer(n, f, clauseStart, cue.get(), g.tailEnd(), sentence[1])) {
+                // "Ủy ban Kiểm tra Tỉnh ủy hướng dẫn thực hiện một số điều trong Quy định X …, như sau:": the issuer,
+                // as the subject of the sentence's main verb, says what this file does.
+                link(null, r, withFollowers(f, gs, j, false), cue.get(), f, sentence, out);
             } else if (header.typeClass() != null && (cue.get().cue().self() || header.inTitle(g.leadStart()))
                     && !beforeHeader(header, g)
                     && (basedOn == null || r == Relation.BASED_ON) && !vagueTheo(f, clauseStart, cue.get())) {
