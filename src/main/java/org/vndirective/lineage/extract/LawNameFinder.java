@@ -9,7 +9,7 @@ import org.vndirective.lineage.text.Spaces;
 
 /** "Luật Lưu trữ", "Bộ luật Lao động", "Pháp lệnh …": a law or ordinance cited by its name, with no number after it. */
 public final class LawNameFinder implements KindFinder {
-    private static final String LAW_NAME_STOP = "(?:số|năm|ngày|của|đã|và|được|hiện|về|thì|là|tại|theo|quy(?=\\s+định)|hướng|sửa|nhằm|để|mà|khi|trong)(?!\\p{L})";
+    private static final String LAW_NAME_STOP = "(?:số|năm|ngày|của|đã|và|được|hiện|về|thì|là|tại|theo(?!\\s+phương\\s+thức)|quy(?=\\s+định)|hướng|sửa|nhằm|để|mà|khi|trong)(?!\\p{L})";
     /** Where a name ends: before a stop word, a comma and a stop word, a comma and a capital, punctuation, the end. */
     private static final String NAME_END = "(?=\\s+" + LAW_NAME_STOP + "|\\s*,\\s*" + LAW_NAME_STOP + "|\\s*,(?!\\s*\\p{Ll})|\\s*[;.:)(]|\\s*$)";
     private static final String NAME_WORDS = "(?:(?:\\s+|,\\s+(?=\\p{Ll}))(?!" + LAW_NAME_STOP + ")\\p{L}+)";

@@ -166,6 +166,16 @@ public final class LinkFinder {
                 link(later, r, gs.get(k).members(), cue.get(), f, sentence, out);
                 // "Căn cứ Luật X được sửa đổi, bổ sung bởi Luật Y": the file rests on both.
                 if (basedOn != null) link(null, Relation.BASED_ON, later, basedOn, f, sentence, out);
+            } else if (r == Relation.AMENDS && BARE_LAW_BEFORE.matcher(prefix).find() && amendingNumber(f, gs, j) > j) {
+                // "Luật sửa đổi, bổ sung một số điều của Luật A, Luật B và Luật C số N": N amends A, B and C, and a
+                // "Căn cứ" line rests on N.
+                int k = amendingNumber(f, gs, j);
+                List<Mention> amended = new ArrayList<>();
+                for (int i = j; i < k; i++) amended.addAll(gs.get(i).members());
+                link(gs.get(k).members(), r, amended, cue.get(), f, sentence, out);
+                Matcher basis = BASED_ON_OPENING.matcher(f).region(clauseStart, cue.get().start());
+                Cues.Match rests = basedOn != null ? basedOn : basis.lookingAt() ? new Cues.Match(basedOnCue, basis.start(1), basis.end(1)) : null;
+                if (rests != null && header.typeClass() != null) link(null, Relation.BASED_ON, gs.get(k).members(), rests, f, sentence, out);
             } else if (r == Relation.ASSOCIATED_WITH) {
                 if (j > 0) link(gs.get(j - 1).members(), r, withFollowers(f, gs, j, true), cue.get(), f, sentence, out);
             } else if (selfReference.matcher(prefix).find()) {
@@ -410,6 +420,28 @@ public final class LinkFinder {
     private static boolean beforeHeader(Header header, Group g) {
         return header.self() != null && g.leadStart() < header.self().start();
     }
+
+    /**
+     * The number an amending law named by its type word alone prints after the laws it amends ("… của Luật A, Luật B
+     * và Luật C số 90/2025/QH15"): the index of that group, or -1 when the list ends without one.
+     */
+    private static int amendingNumber(String f, List<Group> gs, int j) {
+        for (int k = j + 1; k < gs.size(); k++) {
+            int from = gs.get(k - 1).tailEnd(), to = gs.get(k).leadStart();
+            if (from > to) return -1;
+            String gap = f.substring(from, to);
+            Mention m = gs.get(k).first();
+            if (m instanceof NotationMention n && "Law".equals(n.typeClass()) && NUMBER_AFTER_NAMES.matcher(gap + f.substring(to, m.start())).matches()) return k;
+            if (!(m instanceof NamedMention) || !ENUMERATION.matcher(gap).matches()) return -1;
+        }
+        return -1;
+    }
+
+    /** A law named by its type word alone, right before an amending cue: "Căn cứ Luật sửa đổi, bổ sung …". */
+    private static final Pattern BARE_LAW_BEFORE = Pattern.compile("(?<![a-z])luat\\s*$");
+
+    /** "… Luật C số N": nothing but "số" between the last amended law and the amending law's number. */
+    private static final Pattern NUMBER_AFTER_NAMES = Pattern.compile("\\s*,?\\s*(?:so\\s*:?\\s*)?");
 
     /** "… bảo đảm tiến độ theo quy định tại Nghị quyết X" in running text is a citation, not the file's basis. */
     private static boolean vagueTheo(String f, int clauseStart, Cues.Match cue) {
