@@ -42,7 +42,10 @@ final class NotationFinder implements KindFinder {
     private static final Pattern ISSUER_PRINTED = Pattern.compile("[A-ZĐ]{2}[A-ZĐa-z]{0,8}\\d{0,2}");
     private static final Pattern NAMED_LAW_END = Pattern.compile(
             "(?<![a-z])((?:bo\\s+)?lu[aậ]t|ph[aá]p\\s+l[eệ]nh)(?:\\s*,?\\s+[a-z]+){1,12}\\s*$");
-    /** An amending law's title, open before a law's name: "Luật sửa đổi, bổ sung một số điều của Luật A, …". */
+    /**
+     * An amending law's title, open before a law's name: "Luật sửa đổi, bổ sung một số điều của Luật A, …"; the name
+     * is then a citation of its own when it is one (capitalised, as the law-name finder reads it).
+     */
     private static final Pattern AMENDING_LAW_BEFORE = Pattern.compile("(?<![a-z])luat\\s+sua\\s+doi[^;.]*$");
     /** "luật" before the number may end a law's name ("Luật Ban hành văn bản quy phạm pháp luật số …"). */
     private static final Pattern LAW_WORD = Pattern.compile("(?:bo\\s+)?luat");
@@ -220,7 +223,8 @@ final class NotationFinder implements KindFinder {
                 type = types.byClass(law.group(1).startsWith("luat") || law.group(1).startsWith("bo") ? "Law" : "Ordinance").orElse(null);
                 // "Luật sửa đổi, bổ sung một số điều của Luật A, Luật B và Luật C số 90/2025/QH15": the number is the
                 // amending law's; C is one it amends, a citation of its own.
-                if (!AMENDING_LAW_BEFORE.matcher(f).region(Math.max(0, law.start() - 400), law.start()).find()) leadStart = law.start();
+                if (!AMENDING_LAW_BEFORE.matcher(f).region(Math.max(0, law.start() - 400), law.start()).find()
+                        || !Character.isUpperCase(d.normalised.charAt(law.end(1) + 1))) leadStart = law.start();
             } else if (tn != null) {
                 type = types.typeOf(tn);
                 leadStart = tn.start();

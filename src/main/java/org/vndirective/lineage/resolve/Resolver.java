@@ -106,12 +106,20 @@ public final class Resolver {
             DocKey s = l.subject() == null ? self : sm == null ? null : sm.key();
             DocKey o = om == null ? null : om.key();
             if (s == null || o == null || s.path().equals(o.path())) continue;
+            // An object is never newer than its subject: "Nghị định 98/2010 … Luật Di sản văn hóa" is not the 2024 law.
+            if (yearOf(o) != null && yearOf(s) != null && yearOf(o) > yearOf(s)) continue;
             if (seen.add(s.path() + " " + l.relation() + " " + o.path())) {
                 links.add(new ResolvedCorpus.ResolvedLink(s, l.relation(), o, l));
             }
         }
         return new FileResolution(new ResolvedCorpus.ResolvedFile(x, self, c.place, List.copyOf(rm.values()), links),
                 obs, problems);
+    }
+
+    /** The year in a document's key ("vn/cp/nd/2010/98", "named/luat-dat-dai/2013"), or null. */
+    private static Integer yearOf(DocKey k) {
+        String y = k.isNamed() ? k.slug().substring(k.slug().lastIndexOf('/') + 1) : k.when();
+        return y != null && y.matches("(?:19|20)\\d\\d") ? Integer.valueOf(y) : null;
     }
 
     /**
