@@ -268,8 +268,11 @@ public final class LinkFinder {
             // Chủ tịch UBND tỉnh yêu cầu:" wherever it stands; a purpose bullet "- Triển khai thực hiện X".
             link(null, r, targets, cue.get(), f, ev, out);
         } else if (about != null) {
-            // A news page summing up a document: "Thực hiện hiệu quả Kế hoạch 2245 …" is what that document asks.
-            link(about, r, targets, cue.get(), f, ev, out);
+            // A news page summing up a document: "Thực hiện hiệu quả Kế hoạch 2245 …" is what that document asks; but
+            // a task bullet that asks others to carry out a sister document ("- Triển khai quyết liệt Nghị quyết
+            // 57-NQ/TW …" in a page about 68-NQ/TW: same type, same issuer) states no lineage between the two.
+            List<Mention> kept = item ? targets.stream().filter(t -> !sister(about.get(0), t)).toList() : targets;
+            link(about, r, kept, cue.get(), f, ev, out);
         }
         chains(p, f, ev, out);
         return null;
@@ -308,6 +311,18 @@ public final class LinkFinder {
         if (at <= s[1]) return s;
         for (int[] x : sentences) if (x[0] <= at && at <= x[1]) return x;
         return s;
+    }
+
+    /**
+     * Two documents of one type by one issuer ("68-NQ/TW" and "57-NQ/TW", or "Nghị quyết 68" in a page's title and
+     * "57-NQ/TW"): sisters, not one another's lineage.
+     */
+    private static boolean sister(Mention a, Mention b) {
+        if (!a.typeClass().equals(b.typeClass())) return false;
+        if (a instanceof NotationMention x && b instanceof NotationMention y) {
+            return java.util.Objects.equals(x.notation().issuerCode(), y.notation().issuerCode());
+        }
+        return a instanceof ShortMention || b instanceof ShortMention;
     }
 
     private static List<Mention> members(List<Group> gs) {
