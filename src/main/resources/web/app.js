@@ -918,7 +918,8 @@ function bindParams(text, values) {
   return text.replace(/(#[^\n]*)|("(?:[^"\\\n]|\\.)*"|'(?:[^'\\\n]|\\.)*')|(<[^<>"{}|^`\\\s]*>)|[?$]([A-Za-z_][A-Za-z0-9_]*)/g,
     (m, comment, str, iri, name) => (name && Object.prototype.hasOwnProperty.call(values, name) ? lit(values[name]) : m));
 }
-const paramsOf = (text) => [...text.matchAll(/^#\s*param:\s*(\w+)\s*=\s*(.*?)\s*$/gm)].map((x) => ({ name: x[1], def: x[2] }));
+// Spaces, not \s: an empty default ('# param: year =') must not run on into the next line.
+const paramsOf = (text) => [...text.matchAll(/^#[ \t]*param:[ \t]*(\w+)[ \t]*=[ \t]*(.*?)[ \t]*$/gm)].map((x) => ({ name: x[1], def: x[2] }));
 
 /** In Vietnamese, the header's title and answers lines in Vietnamese: comments only, the query stays the same. */
 function localHeader(name, text) {

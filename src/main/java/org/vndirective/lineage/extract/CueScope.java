@@ -68,6 +68,7 @@ final class CueScope {
     private static final int MAX_GAP = 450;
     private static final int MAX_SUBJECT = 10;
     private static final int SHORT_TAIL = 60;
+    private static final int MAX_UNITS = 64;
     /** Relations a unit's title may carry to the next unit. */
     private static final Set<Relation> CHAINED = Set.of(Relation.IMPLEMENTS, Relation.CONTINUES, Relation.GUIDES,
             Relation.REVIEWS);
@@ -100,7 +101,9 @@ final class CueScope {
         Group prev = gs.get(first);
         int k = first + 1;
         int end = prev.tailEnd();
-        while (k < gs.size()) {
+        // No real list runs past a few dozen units; a table of thousands is no one cue's list, and would cost its
+        // every row a walk to its end.
+        while (k < gs.size() && k - first < MAX_UNITS) {
             Group g = gs.get(k);
             if (g.leadStart() < end) { k++; continue; }
             int[] blank = new int[1];

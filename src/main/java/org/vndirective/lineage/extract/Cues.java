@@ -34,7 +34,7 @@ public final class Cues {
     private final List<String> notMainClauseExamples;
 
     private Cues(JsonNode root) {
-        fillers = spaced(root.get("fillers").asText());
+        fillers = fillers(root.get("fillers"));
         List<Cue> list = new ArrayList<>();
         List<Scan> anchored = new ArrayList<>();
         for (JsonNode c : root.get("cues")) {
@@ -98,18 +98,39 @@ public final class Cues {
     public List<String> notMainClauseExamples() { return notMainClauseExamples; }
 
     /**
+     * The fillers as one pattern that backtracks into none of them: longest first, each an atomic group, in a
+     * possessive loop. A cue's lead is matched end-anchored at every word start, so an ambiguous run of fillers
+     * ("một số nội dung cụ thể tại …") must not cost exponential time.
+     */
+    private static String fillers(JsonNode list) {
+        List<String> alternatives = new ArrayList<>();
+        list.forEach(f -> alternatives.add(spaced(f.asText())));
+        alternatives.sort(java.util.Comparator.comparingInt(String::length).reversed());
+        return "(?:\\s*+,?\\s*+(?>" + String.join("|", alternatives) + ")(?![a-z]))*+\\s*[:,]?\\s*";
+    }
+
+    /**
      * A data file's pattern with each literal space read as any run of white space: a cue or filler may be broken
      * across lines ("triển⏎khai"). Spaces inside a character class stay as they are.
      */
     static String spaced(String regex) {
         StringBuilder b = new StringBuilder(regex.length() + 16);
         boolean inClass = false;
+        // Inside a lookbehind a space stays one: an unbounded lookbehind would look back over the whole text.
+        int behind = 0, depth = 0;
         for (int i = 0; i < regex.length(); i++) {
             char c = regex.charAt(i);
             if (c == '\\' && i + 1 < regex.length()) { b.append(c).append(regex.charAt(++i)); continue; }
             if (c == '[') inClass = true;
             else if (c == ']') inClass = false;
-            if (c == ' ' && !inClass) b.append("\\s+"); else b.append(c);
+            else if (!inClass && c == '(') {
+                depth++;
+                if (behind == 0 && regex.startsWith("(?<!", i) || behind == 0 && regex.startsWith("(?<=", i)) behind = depth;
+            } else if (!inClass && c == ')') {
+                if (depth == behind) behind = 0;
+                depth--;
+            }
+            if (c == ' ' && !inClass && behind == 0) b.append("\\s+"); else b.append(c);
         }
         return b.toString();
     }

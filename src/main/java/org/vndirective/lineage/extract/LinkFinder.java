@@ -50,8 +50,8 @@ public final class LinkFinder {
     private static final int PURPOSE_REACH = 4000;
     /** A purpose section's heading line: "I. MỤC ĐÍCH, YÊU CẦU", "**1. Mục đích**", "Mục đích:". */
     private static final Pattern PURPOSE_HEADING = Pattern.compile(
-            "(?m)^[\\s*#|]*(?:(?:[ivx]+|\\d+)\\.\\s*)?(?:\\*\\*)?muc\\s+dich[^\\n]{0,40}$");
-    private static final Pattern ROMAN_HEADING = Pattern.compile("(?m)^[\\s*#|]*(?:ii|iii|iv|v|vi)\\.\\s");
+            "(?m)^[ \\t*#|]*(?:(?:[ivx]+|\\d+)\\.[ \\t]*)?(?:\\*\\*)?muc\\s+dich[^\\n]{0,40}$");
+    private static final Pattern ROMAN_HEADING = Pattern.compile("(?m)^[ \\t*#|]*(?:ii|iii|iv|v|vi)\\.\\s");
     /** What a predicate's cue follows mid-sentence: "… và thực hiện", "…, thực hiện". */
     private static final Pattern PREDICATE_BEFORE = Pattern.compile("(?:(?<![a-z])va|,)\\s*$");
 
