@@ -53,6 +53,21 @@ final class CueDutyFinder implements DutyFinder {
             i = le + 1;
             while (ls < le && Character.isWhitespace(t.charAt(ls))) ls++;
             if (ls >= le) continue;
+            // A line wrapped inside a sentence (a PDF's text) goes on: up to a line that ends a sentence or a
+            // clause, or before one that opens with a list marker.
+            while (i < t.length() && ".:;!?|".indexOf(lastChar(t, ls, le)) < 0) {
+                int nn = t.indexOf('\n', i);
+                int ne = nn < 0 ? t.length() : nn;
+                int ns = i;
+                while (ns < ne && Character.isWhitespace(t.charAt(ns))) ns++;
+                if (ns >= ne || t.charAt(ns) == '|' || MARKER.matcher(f).region(ns, ne).lookingAt() || inTable(tables, ns)) break;
+                // Not after a heading in capitals ("III. TỔ CHỨC THỰC HIỆN"), nor after a short line unless the next
+                // one goes on in lower case.
+                if (t.substring(ls, le).chars().noneMatch(Character::isLowerCase)
+                        || le - ls < 60 && !Character.isLowerCase(t.charAt(ns)) && !Character.isDigit(t.charAt(ns))) break;
+                le = ne;
+                i = ne + 1;
+            }
             if (inTable(tables, ls)) continue;
             int s = ls;
             Matcher mk = MARKER.matcher(f).region(ls, le);
@@ -72,6 +87,11 @@ final class CueDutyFinder implements DutyFinder {
         }
         out.sort(java.util.Comparator.comparingInt(Duty::start));
         return List.copyOf(out);
+    }
+
+    private static char lastChar(String t, int s, int e) {
+        while (e > s && Character.isWhitespace(t.charAt(e - 1))) e--;
+        return e > s ? t.charAt(e - 1) : '.';
     }
 
     private static boolean inTable(List<int[]> tables, int at) {
@@ -152,6 +172,8 @@ final class CueDutyFinder implements DutyFinder {
         while (s < e && (Character.isWhitespace(f.charAt(s)) || "-+•*;,".indexOf(f.charAt(s)) >= 0)) s++;
         while (e > s && Character.isWhitespace(f.charAt(e - 1))) e--;
         if (e - s < 6) return;
+        // "Ủy ban nhân dân tỉnh ban hành Kế hoạch … như sau:": the document introducing itself, no duty.
+        if (f.startsWith("nhu sau", Math.max(s, e - 8)) || f.indexOf("nhu sau", s) >= 0 && f.indexOf("nhu sau", s) < e) return;
         BodyName lead = null;
         String cue = null;
         int taskFrom = s;
@@ -187,7 +209,7 @@ final class CueDutyFinder implements DutyFinder {
                 }
             }
         }
-        if (lead == null && !report) {
+        if (lead == null && !report && Character.isUpperCase(t.charAt(s))) {
             BodyName b = body(t, f, s, e, true);
             if (b != null) {
                 int v = skipPunct(f, b.end(), e);
@@ -265,18 +287,25 @@ final class CueDutyFinder implements DutyFinder {
             int w = skipSpace(f, h, e);
             if (cues.headAt(f, w, e) < 0 && PLURAL_AFTER_CAC.stream().noneMatch(x -> f.startsWith(x, w))) return null;
         }
+        // "Sở Nội vụ", "Ban Tuyên giáo", "Bộ Công an": a one-word head and the name's first word are capitalised
+        // ("ban hành", "bộ máy", "sở dĩ" are no bodies).
+        if (h > 0 && f.indexOf(' ', p) >= h && !cues.isComplete(f.substring(p, h))) {
+            int w = skipSpace(f, h, e);
+            if (w < e && Character.isLetter(t.charAt(w)) && !Character.isUpperCase(t.charAt(w)) && !f.startsWith("cac", p)) return null;
+        }
         if (f.startsWith("so", p) && h == p + 2 && h + 1 < e && Character.isDigit(f.charAt(skipSpace(f, h, e)))) return null;
         int end = h;
         int w = h;
         boolean first = true;
         while (true) {
-            while (w < e && (f.charAt(w) == ' ' || f.charAt(w) == ',' || f.charAt(w) == '\t' || f.charAt(w) == '-' && w + 1 < e && f.charAt(w + 1) == ' ')) w++;
+            while (w < e && (f.charAt(w) == ' ' || f.charAt(w) == ',' || f.charAt(w) == '\t' || f.charAt(w) == '\n' || f.charAt(w) == '\r'
+                    || f.charAt(w) == '-' && w + 1 < e && f.charAt(w + 1) == ' ')) w++;
             if (w >= e) break;
             char c = f.charAt(w);
-            if (":;.()\n\"“”[]|".indexOf(c) >= 0) break;
+            if (":;.()\"“”[]|".indexOf(c) >= 0) break;
             // The word after the head is part of the name ("Sở Xây dựng", "Sở Tài chính"), as is a noun after
             // "các" ("các tổ chức chính trị - xã hội").
-            boolean free = first || end >= 3 && f.startsWith("cac", end - 3) && (end == 3 || f.charAt(end - 4) == ' ');
+            boolean free = first && !cues.isComplete(f.substring(p, h)) || end >= 3 && f.startsWith("cac", end - 3) && (end == 3 || f.charAt(end - 4) == ' ');
             if (!free && (cues.verbAt(f, w, e) > 0 || stopAt(f, w, e))) break;
             int we = w;
             while (we < e && (Character.isLetterOrDigit(f.charAt(we)) || f.charAt(we) == '-' && we + 1 < e && f.charAt(we + 1) != ' ' || f.charAt(we) == '/')) we++;

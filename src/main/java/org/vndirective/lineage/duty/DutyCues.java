@@ -17,6 +17,7 @@ public final class DutyCues {
 
     final Cue assign, lead, support, report, via, plan, target;
     private final List<String> heads, verbs;
+    private final java.util.Set<String> complete;
     private final List<String> bodyExamples;
     private final List<DeadlineExample> deadlines = new ArrayList<>();
 
@@ -30,6 +31,7 @@ public final class DutyCues {
         target = cue(root, "target");
         heads = longestFirst(root.get("bodyHeads"));
         verbs = longestFirst(root.get("verbs"));
+        complete = java.util.Set.copyOf(strings(root.get("completeHeads")));
         bodyExamples = strings(root.get("bodyExamples"));
         for (JsonNode d : root.get("deadlines")) {
             deadlines.add(new DeadlineExample(d.get("text").asText(), d.path("table").asBoolean(false), d.get("gives").asText()));
@@ -65,6 +67,9 @@ public final class DutyCues {
 
     /** Where a body head ending at a word boundary ends, when one starts at {@code p} of the folded text; else -1. */
     int headAt(String f, int p, int end) { return wordAt(heads, f, p, end); }
+
+    /** A head that is a whole name ("Tỉnh ủy", "Công an"): the word after it may end the name. */
+    boolean isComplete(String head) { return complete.contains(head); }
 
     /** Where a task verb starting at {@code p} ends; else -1. */
     int verbAt(String f, int p, int end) { return wordAt(verbs, f, p, end); }
