@@ -22,7 +22,6 @@ final class CueDutyFinder implements DutyFinder {
     /** A list item's or heading's marker: "-", "+", "•", "3.", "3.1.", "a)", "II.". */
     private static final Pattern MARKER = Pattern.compile("\\s*(?:[-+*•–]+\\s*|\\(?(?:[ivxl]+|\\d+(?:\\.\\d+)*|[a-z])[.)/]\\s+|\\d+(?:\\.\\d+)+\\.?\\s+)");
     private static final Pattern NUMBERED = Pattern.compile("\\s*(?:[ivxl]+|\\d+)[.)]\\s+");
-    private static final Pattern SENTENCE_END = Pattern.compile("[.!?](?=\\s+\\p{Lu})");
     private static final Pattern SEPARATOR_CELL = Pattern.compile("\\s*:?-{2,}:?\\s*");
     /** Words after which a sentence's opening body does not lead ("Sở Nội vụ đã tổ chức …" is what was done). */
     private static final Pattern NOT_A_DUTY = Pattern.compile("(?:da|dang|duoc|la|se|con|chua|cung da|bi)\\b");
@@ -46,6 +45,11 @@ final class CueDutyFinder implements DutyFinder {
         BodyName heading = null;
         int i = header != null ? Math.min(Math.max(0, header.bodyStart()), t.length()) : 0;
         List<int[]> tables = tables(aligned, i, out);
+        // Where the cue words stand, found once for the file: a sentence without one is passed over cheaply.
+        // (String.indexOf of the cues' first words, not their patterns: a regex tried at every offset of the file
+        // was most of the stage's time.)
+        Cuesites at = new Cuesites(positions(f, "giao", "de nghi", "yeu cau", "phan cong"), positions(f, "chu tri"), positions(f, "nhu sau"));
+        Matcher mk = MARKER.matcher(f), num = NUMBERED.matcher(f);
         while (i < t.length()) {
             int nl = t.indexOf('\n', i);
             int le = nl < 0 ? t.length() : nl;
@@ -55,38 +59,56 @@ final class CueDutyFinder implements DutyFinder {
             if (ls >= le) continue;
             // A line wrapped inside a sentence (a PDF's text) goes on: up to a line that ends a sentence or a
             // clause, or before one that opens with a list marker.
+            int lineStart = ls;
             while (i < t.length() && ".:;!?|".indexOf(lastChar(t, ls, le)) < 0) {
                 int nn = t.indexOf('\n', i);
                 int ne = nn < 0 ? t.length() : nn;
                 int ns = i;
                 while (ns < ne && Character.isWhitespace(t.charAt(ns))) ns++;
-                if (ns >= ne || t.charAt(ns) == '|' || MARKER.matcher(f).region(ns, ne).lookingAt() || inTable(tables, ns)) break;
+                if (ns >= ne || t.charAt(ns) == '|' || mk.region(ns, ne).lookingAt() || inTable(tables, ns)) break;
                 // Not after a heading in capitals ("III. TỔ CHỨC THỰC HIỆN"), nor after a short line unless the next
                 // one goes on in lower case.
-                if (t.substring(ls, le).chars().noneMatch(Character::isLowerCase)
-                        || le - ls < 60 && !Character.isLowerCase(t.charAt(ns)) && !Character.isDigit(t.charAt(ns))) break;
+                if (noLowerCase(t, lineStart, le)
+                        || le - lineStart < 60 && !Character.isLowerCase(t.charAt(ns)) && !Character.isDigit(t.charAt(ns))) break;
+                lineStart = ns;
                 le = ne;
                 i = ne + 1;
             }
             if (inTable(tables, ls)) continue;
             int s = ls;
-            Matcher mk = MARKER.matcher(f).region(ls, le);
-            boolean numbered = NUMBERED.matcher(f).region(ls, le).lookingAt();
+            mk.region(ls, le);
+            boolean numbered = num.region(ls, le).lookingAt();
             if (mk.lookingAt()) s = mk.end();
             if (numbered || (mk.lookingAt() && !f.startsWith("-", ls) && !f.startsWith("+", ls) && !f.startsWith("•", ls))) {
                 BodyName h = heading(t, f, s, le);
                 if (h != null) {
                     heading = h;
-                    int colon = t.indexOf(':', h.end());
-                    s = colon >= 0 && colon < le ? colon + 1 : le;
+                    int colon = indexIn(t, ':', h.end(), le);
+                    s = colon >= 0 ? colon + 1 : le;
                 } else if (numbered) {
                     heading = null;
                 }
             }
-            for (int[] u : sentences(t, s, le)) sentence(t, f, u[0], u[1], heading, report, out);
+            for (int[] u : sentences(t, s, le)) sentence(t, f, u[0], u[1], heading, report, at, out);
         }
         out.sort(java.util.Comparator.comparingInt(Duty::start));
         return List.copyOf(out);
+    }
+
+    /** Where {@code what} starts in {@code [from, to)} of {@code s}, or -1 (a bounded indexOf: never past {@code to}). */
+    private static int indexIn(String s, String what, int from, int to) {
+        for (int i = from, last = to - what.length(); i <= last; i++) if (s.startsWith(what, i)) return i;
+        return -1;
+    }
+
+    private static int indexIn(String s, char c, int from, int to) {
+        for (int i = from; i < to; i++) if (s.charAt(i) == c) return i;
+        return -1;
+    }
+
+    private static boolean noLowerCase(String t, int s, int e) {
+        for (int i = s; i < e; i++) if (Character.isLowerCase(t.charAt(i))) return false;
+        return true;
     }
 
     private static char lastChar(String t, int s, int e) {
@@ -143,8 +165,8 @@ final class CueDutyFinder implements DutyFinder {
 
     /** "Sở Nội vụ:" or "Đề nghị Ủy ban MTTQ tỉnh:" after a heading's marker: the body its items are for. */
     private BodyName heading(String t, String f, int s, int le) {
-        int colon = t.indexOf(':', s);
-        int end = colon >= 0 && colon < le ? colon : le;
+        int colon = indexIn(t, ':', s, le);
+        int end = colon >= 0 ? colon : le;
         int p = s;
         Matcher a = cues.assign.pattern().matcher(f).region(s, end);
         if (a.lookingAt()) p = a.end();
@@ -156,29 +178,61 @@ final class CueDutyFinder implements DutyFinder {
         return rest >= end ? b : null;
     }
 
-    private List<int[]> sentences(String t, int s, int e) {
+    /** Cut at ". " (or "!", "?") before a capital. */
+    private static List<int[]> sentences(String t, int s, int e) {
         List<int[]> out = new ArrayList<>();
-        Matcher m = SENTENCE_END.matcher(t).region(s, e);
         int from = s;
-        while (m.find()) {
-            out.add(new int[] {from, m.end()});
-            from = m.end();
+        for (int i = s; i < e; i++) {
+            char c = t.charAt(i);
+            if (c != '.' && c != '!' && c != '?') continue;
+            int j = i + 1;
+            while (j < e && Character.isWhitespace(t.charAt(j))) j++;
+            if (j > i + 1 && j < e && Character.isUpperCase(t.charAt(j))) {
+                out.add(new int[] {from, i + 1});
+                from = i + 1;
+            }
         }
         if (from < e) out.add(new int[] {from, e});
         return out;
     }
 
-    private void sentence(String t, String f, int s, int e, BodyName heading, boolean report, List<Duty> out) {
+    /** Where any of the words starts in the folded text, sorted. */
+    private static int[] positions(String f, String... words) {
+        int[] out = new int[16];
+        int n = 0;
+        for (String w : words) {
+            for (int i = f.indexOf(w); i >= 0; i = f.indexOf(w, i + 1)) {
+                if (n == out.length) out = java.util.Arrays.copyOf(out, n * 2);
+                out[n++] = i;
+            }
+        }
+        out = java.util.Arrays.copyOf(out, n);
+        java.util.Arrays.sort(out);
+        return out;
+    }
+
+    /** The starts of a file's cue words, sorted. */
+    private record Cuesites(int[] assign, int[] lead, int[] nhuSau) {
+        boolean any(int[] starts, int s, int e) {
+            int i = java.util.Arrays.binarySearch(starts, s);
+            if (i < 0) i = -i - 1;
+            return i < starts.length && starts[i] < e;
+        }
+    }
+
+    private void sentence(String t, String f, int s, int e, BodyName heading, boolean report, Cuesites at, List<Duty> out) {
         while (s < e && (Character.isWhitespace(f.charAt(s)) || "-+•*;,".indexOf(f.charAt(s)) >= 0)) s++;
         while (e > s && Character.isWhitespace(f.charAt(e - 1))) e--;
         if (e - s < 6) return;
         // "Ủy ban nhân dân tỉnh ban hành Kế hoạch … như sau:": the document introducing itself, no duty.
-        if (f.startsWith("nhu sau", Math.max(s, e - 8)) || f.indexOf("nhu sau", s) >= 0 && f.indexOf("nhu sau", s) < e) return;
+        if (at.any(at.nhuSau, s, e)) return;
+        boolean assigned = at.any(at.assign, s, e), led = at.any(at.lead, s, e);
+        if (!assigned && !led && (heading == null || report) && (report || cues.headAt(f, s, e) < 0)) return;
         BodyName lead = null;
         String cue = null;
         int taskFrom = s;
         Matcher a = cues.assign.pattern().matcher(f).region(s, e);
-        while (lead == null && a.find()) {
+        while (assigned && lead == null && a.find()) {
             if (a.start() > 0 && Character.isLetterOrDigit(f.charAt(a.start() - 1))) continue;
             BodyName b = body(t, f, a.end(), e, true);
             if (b == null) continue;
@@ -191,7 +245,7 @@ final class CueDutyFinder implements DutyFinder {
                 taskFrom = c.end();
             }
         }
-        if (lead == null) {
+        if (lead == null && led) {
             Matcher c = cues.lead.pattern().matcher(f).region(s, e);
             if (c.find()) {
                 int p = s;

@@ -18,6 +18,7 @@ public final class DutyCues {
     final Cue assign, lead, support, report, via, plan, target;
     private final List<String> heads, verbs;
     private final java.util.Set<String> complete;
+    private final List<String>[] headIndex, verbIndex;
     private final List<String> bodyExamples;
     private final List<DeadlineExample> deadlines = new ArrayList<>();
 
@@ -32,6 +33,8 @@ public final class DutyCues {
         heads = longestFirst(root.get("bodyHeads"));
         verbs = longestFirst(root.get("verbs"));
         complete = java.util.Set.copyOf(strings(root.get("completeHeads")));
+        headIndex = byFirst(heads);
+        verbIndex = byFirst(verbs);
         bodyExamples = strings(root.get("bodyExamples"));
         for (JsonNode d : root.get("deadlines")) {
             deadlines.add(new DeadlineExample(d.get("text").asText(), d.path("table").asBoolean(false), d.get("gives").asText()));
@@ -66,17 +69,30 @@ public final class DutyCues {
     }
 
     /** Where a body head ending at a word boundary ends, when one starts at {@code p} of the folded text; else -1. */
-    int headAt(String f, int p, int end) { return wordAt(heads, f, p, end); }
+    int headAt(String f, int p, int end) { return wordAt(headIndex, f, p, end); }
 
     /** A head that is a whole name ("Tỉnh ủy", "Công an"): the word after it may end the name. */
     boolean isComplete(String head) { return complete.contains(head); }
 
     /** Where a task verb starting at {@code p} ends; else -1. */
-    int verbAt(String f, int p, int end) { return wordAt(verbs, f, p, end); }
+    int verbAt(String f, int p, int end) { return wordAt(verbIndex, f, p, end); }
 
-    private static int wordAt(List<String> words, String f, int p, int end) {
-        if (p > 0 && Character.isLetterOrDigit(f.charAt(p - 1))) return -1;
-        for (String w : words) {
+    /** The words by their first letter (ASCII after folding), longest first: a lookup tries only those. */
+    private static List<String>[] byFirst(List<String> words) {
+        @SuppressWarnings("unchecked")
+        List<String>[] out = new List[128];
+        for (int c = 0; c < 128; c++) {
+            final char ch = (char) c;
+            out[c] = List.copyOf(words.stream().filter(w -> w.charAt(0) == ch).toList());
+        }
+        return out;
+    }
+
+    private static int wordAt(List<String>[] index, String f, int p, int end) {
+        if (p >= end || p > 0 && Character.isLetterOrDigit(f.charAt(p - 1))) return -1;
+        char first = f.charAt(p);
+        if (first >= 128) return -1;
+        for (String w : index[first]) {
             int e = p + w.length();
             if (e <= end && f.startsWith(w, p) && (e == f.length() || !Character.isLetterOrDigit(f.charAt(e)))) return e;
         }
