@@ -214,9 +214,14 @@ final class CueDutyFinder implements DutyFinder {
     /** The starts of a file's cue words, sorted. */
     private record Cuesites(int[] assign, int[] lead, int[] nhuSau) {
         boolean any(int[] starts, int s, int e) {
-            int i = java.util.Arrays.binarySearch(starts, s);
-            if (i < 0) i = -i - 1;
+            int i = first(starts, s);
             return i < starts.length && starts[i] < e;
+        }
+
+        /** The index of the first start at or after {@code s}. */
+        int first(int[] starts, int s) {
+            int i = java.util.Arrays.binarySearch(starts, s);
+            return i < 0 ? -i - 1 : i;
         }
     }
 
@@ -231,8 +236,10 @@ final class CueDutyFinder implements DutyFinder {
         BodyName lead = null;
         String cue = null;
         int taskFrom = s;
-        Matcher a = cues.assign.pattern().matcher(f).region(s, e);
-        while (assigned && lead == null && a.find()) {
+        // The cue tried only where its first word stands (its look-behinds see before the sentence).
+        Matcher a = cues.assign.pattern().matcher(f).useTransparentBounds(true);
+        for (int k = assigned ? at.first(at.assign, s) : at.assign.length; lead == null && k < at.assign.length && at.assign[k] < e; k++) {
+            if (!a.region(at.assign[k], e).lookingAt()) continue;
             if (a.start() > 0 && Character.isLetterOrDigit(f.charAt(a.start() - 1))) continue;
             BodyName b = body(t, f, a.end(), e, true);
             if (b == null) continue;
