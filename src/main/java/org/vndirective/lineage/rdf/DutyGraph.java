@@ -96,7 +96,7 @@ public final class DutyGraph {
                 add(q, g, t, TIME.hasTemporalDuration, every);
                 add(q, g, every, RDF.type.asNode(), TIME.Duration);
                 boolean years = d.everyMonths() % 12 == 0;
-                add(q, g, every, TIME.numericDuration, NodeFactory.createLiteralDT(String.valueOf(years ? d.everyMonths() / 12 : d.everyMonths()), XSDDatatype.XSDdecimal));
+                add(q, g, every, TIME.numericDuration, NodeFactory.createLiteralDT(String.valueOf(years ? d.everyMonths() / 12 : d.everyMonths()), XSDDatatype.XSDinteger));
                 add(q, g, every, TIME.unitType, years ? TIME.unitYear : TIME.unitMonth);
                 for (var day : d.days()) add(q, g, t, VND.onDayOfYear, NodeFactory.createLiteralDT(day.toString(), XSDDatatype.XSDgMonthDay));
             }
