@@ -119,10 +119,11 @@ public final class GraphBuilder {
             add(q, g, ev, PROV.wasDerivedFrom, src);
             span(q, g, ev, text, link.sentenceStart(), link.sentenceEnd());
         }
+        DutyGraph.file(f, g, self, src, q);
         return q;
     }
 
-    private static void span(List<Quad> q, Node g, Node s, AlignedText text, int start, int end) {
+    static void span(List<Quad> q, Node g, Node s, AlignedText text, int start, int end) {
         int os = text.codePointOffset(text.originalStart(start));
         int oe = text.codePointOffset(text.originalEnd(end));
         add(q, g, s, VND.start, NodeFactory.createLiteralDT(String.valueOf(os), XSDDatatype.XSDinteger));

@@ -21,6 +21,8 @@ public final class Iris {
 
     public static Node mention(String fileName, int n) { return NodeFactory.createURI(VND.ID + "mention/" + escape(fileName) + "/" + n); }
 
+    public static Node duty(String fileName, int n) { return NodeFactory.createURI(VND.ID + "duty/" + escape(fileName) + "/" + n); }
+
     public static Node docType(String className) { return NodeFactory.createURI(VND.ID + "doc-type/" + className); }
 
     public static Node vnd(String localName) { return NodeFactory.createURI(VND.NS + localName); }

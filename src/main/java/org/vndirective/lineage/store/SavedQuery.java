@@ -23,7 +23,8 @@ public record SavedQuery(String name, String title, String answers, Map<String, 
     public static final List<String> NAMES = List.of("upstream-chain", "ancestors", "downstream-tree", "path-between", "reviews-of",
             "documents-by-body-year", "links-with-evidence", "unresolved-mentions", "self-link-violation",
             "implements-before-implemented-violation", "document-without-type-or-body-violation",
-            "coverage-of", "implementations-by-level", "province-year", "links-in-file");
+            "coverage-of", "implementations-by-level", "province-year", "links-in-file", "assignments-under", "deadlines-between",
+            "reporting-duties");
 
     public boolean isViolationCheck() { return name.endsWith("-violation"); }
 

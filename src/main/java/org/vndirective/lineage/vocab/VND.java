@@ -95,5 +95,26 @@ public final class VND {
     public static final Node candidate = term("candidate");
     public static final Node resolution = term("resolution");
 
+    // Duties: what a document assigns, to whom, by when
+    public static final Node Duty = term("Duty");
+    public static final Node DutyKind = term("DutyKind");
+    public static final Node TaskDuty = term("TaskDuty");
+    public static final Node ReportDuty = term("ReportDuty");
+    public static final Node PlanDuty = term("PlanDuty");
+    public static final Node TargetDuty = term("TargetDuty");
+    public static final Node BodyClass = term("BodyClass");
+    public static final Node Recurrence = term("Recurrence");
+    public static final Node setBy = term("setBy");
+    public static final Node dutyKind = term("dutyKind");
+    public static final Node leadBody = term("leadBody");
+    public static final Node supportBody = term("supportBody");
+    public static final Node reportTo = term("reportTo");
+    public static final Node reportVia = term("reportVia");
+    public static final Node deadline = term("deadline");
+    public static final Node dueBy = term("dueBy");
+    public static final Node deadlineText = term("deadlineText");
+    public static final Node task = term("task");
+    public static final Node onDayOfYear = term("onDayOfYear");
+
     private VND() {}
 }
