@@ -182,7 +182,7 @@ public final class LinkFinder {
                 // "Chỉ thị này về tiếp tục thực hiện …", "Nghị quyết này thay thế …": this document, by name, or on
                 // a news page the document the page is about.
                 if (header.typeClass() != null || about != null) link(about, r, withFollowers(f, gs, j, false), cue.get(), f, sentence, out);
-            } else if (j > 0 && (ADJACENT.matcher(prefix).matches() || scope.titleChain(n, f, from, g.leadStart()))) {
+            } else if (j > 0 && (ADJACENT.matcher(prefix).matches() || scope.titleChain(n, f, from, cue.get()))) {
                 // "A … về việc ban hành Kế hoạch triển khai thực hiện B", "văn bản số A thông báo kết luận … tại Hội
                 // nghị sơ kết … thực hiện B": the cue ends A's title.
                 boolean amending = r == Relation.AMENDS || r == Relation.REPLACES;
