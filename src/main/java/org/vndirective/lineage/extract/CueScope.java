@@ -139,7 +139,7 @@ final class CueScope {
         int to = k < gs.size() ? gs.get(k).leadStart() : f.length();
         int[] main = mainClause(n, f, end, Math.min(to, end + MAX_GAP), false);
         end = titleEnd(n, f, end, to, main);
-        boolean declares = declares(n, f, end, to);
+        boolean declares = declares(n, f, end, to, main);
         List<Chain> frozen = chains.stream().map(c -> new Chain(c.subject(), c.cue(), List.copyOf(c.objects()))).toList();
         return new Parse(List.copyOf(items), frozen, k, end, declares, main == null ? -1 : main[1]);
     }
@@ -226,12 +226,13 @@ final class CueScope {
      * Whether the sentence's main clause, after the list (and perhaps a purpose clause: "…, và để nâng cao …, Ủy
      * ban nhân dân tỉnh yêu cầu:"), declares what the file says ("… ban hành Kế hoạch như sau:").
      */
-    private boolean declares(String n, String f, int from, int to) {
+    private boolean declares(String n, String f, int from, int to, int[] found) {
         int limit = Math.min(to, Math.min(f.length(), from + MAX_GAP));
-        Matcher e = SENTENCE_END.matcher(n).region(from, limit);
         int[] m = mainClause(n, f, from, limit, true);
-        if (m == null) m = mainClause(n, f, from, limit, false);
-        if (m == null || e.find() && e.start() < m[0]) return false;
+        if (m == null) m = found;
+        if (m == null) return false;
+        Matcher e = SENTENCE_END.matcher(n).region(from, limit);
+        if (e.find() && e.start() < m[0]) return false;
         return declaration.matcher(f).region(m[1], Math.min(f.length(), m[1] + 200)).lookingAt();
     }
 
