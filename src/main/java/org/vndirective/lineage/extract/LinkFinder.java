@@ -226,7 +226,6 @@ public final class LinkFinder {
         }
         Relation r = cue.get().relation();
         CueScope.Parse p = scope.parse(n, f, all, firstIndex);
-        if (System.getenv("DBG") != null) System.err.println("fronted s=" + s[0] + "-" + s[1] + " first=" + firstIndex + " items=" + p.items().size() + " cue=" + cue.get().relation());
         List<Mention> targets = members(p.items());
         // The list may run on past the sentence the splitter saw ("…;⏎Chỉ thị số …"): so does its evidence.
         int[] sentence = sentenceAt(sentences, s, p.end());
