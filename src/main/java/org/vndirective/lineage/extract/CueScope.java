@@ -156,27 +156,29 @@ final class CueScope {
         if (semi >= 0 && semi < to) return false;
         int[] open = new int[1];
         String before = blanked(f, from, to, open);
-        if (open[0] != 0 || !titleLike(before) || sentenceCase(n, to) || innerCue.matcher(before).find()) return false;
+        if (open[0] != 0 || !endsTitle(n, cue, before)) return false;
         return !SENTENCE_END.matcher(n).region(from, cue.end()).find() && !hasMainClause(n, f, from, cue.end());
+    }
+
+    /** Whether {@code cue} ends {@code before} as a title's cue that chains its unit to the next citation. */
+    private boolean endsTitle(String n, Cues.Match cue, String before) {
+        // A capitalised cue word opens a sentence or heading of its own ("…⏎Tổ chức thực hiện Quyết định …");
+        // "A về thực hiện Chương trình hành động của Chính phủ về thực hiện B": the unnamed programme carries out B,
+        // not A.
+        return CHAINED.contains(cue.relation()) && !sentenceCase(n, cue.start()) && titleLike(before)
+                && !innerCue.matcher(before).find();
     }
 
     private Gap classify(String n, String f, int from, int to, String gap) {
         if (to - from > MAX_GAP) return new Gap(Kind.STOP);
         if (SEPARATOR.matcher(gap).matches()) return Gap.separator(Kind.SEPARATOR, gap);
-        if (SENTENCE_END.matcher(n.substring(from, to)).find() || hasMainClause(n, f, from, to)) return new Gap(Kind.STOP);
+        if (SENTENCE_END.matcher(n).region(from, to).find() || hasMainClause(n, f, from, to)) return new Gap(Kind.STOP);
         Optional<Cues.Match> cue = cues.endingAt(f, from, to);
         if (cue.isPresent()) {
-            // The cue must stand outside brackets and quotes, after a title.
-            String before = gap.substring(0, cue.get().start() - from);
-            // A capitalised cue word opens a sentence or heading of its own ("…⏎Tổ chức thực hiện Quyết định …").
-            if (sentenceCase(n, cue.get().start())) return new Gap(Kind.STOP);
-            // "A về thực hiện Chương trình hành động của Chính phủ về thực hiện B": the unnamed programme carries
-            // out B, not A.
-            if (innerCue.matcher(before).find()) return new Gap(Kind.STOP);
-            if (!CHAINED.contains(cue.get().relation()) || !titleLike(before) || !gap.substring(cue.get().start() - from).equals(f.substring(cue.get().start(), to))) {
-                return new Gap(Kind.STOP);
-            }
-            return new Gap(Kind.CHAIN, false, false, cue.get());
+            // The cue must stand outside brackets and quotes (the blanked gap keeps it as printed), after a title.
+            int at = cue.get().start() - from;
+            boolean outside = gap.substring(at).equals(f.substring(cue.get().start(), to));
+            return outside && endsTitle(n, cue.get(), gap.substring(0, at)) ? new Gap(Kind.CHAIN, false, false, cue.get()) : new Gap(Kind.STOP);
         }
         Matcher sep = TRAILING_SEPARATOR.matcher(gap);
         if (sep.find() && SEPARATOR_MARK.matcher(sep.group()).find() && (titleLike(gap.substring(0, sep.start()))

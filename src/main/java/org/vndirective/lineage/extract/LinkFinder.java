@@ -139,6 +139,7 @@ public final class LinkFinder {
 
     private void clause(String n, String f, Header header, List<Mention> about, int[] sentence, List<Group> gs, int clauseStart,
                         Cues.Match basedOn, List<Link> out) {
+        int amender;
         for (int j = 0; j < gs.size(); j++) {
             Group g = gs.get(j);
             int from = j == 0 ? clauseStart : gs.get(j - 1).tailEnd();
@@ -166,16 +167,15 @@ public final class LinkFinder {
                 link(later, r, gs.get(k).members(), cue.get(), f, sentence, out);
                 // "Căn cứ Luật X được sửa đổi, bổ sung bởi Luật Y": the file rests on both.
                 if (basedOn != null) link(null, Relation.BASED_ON, later, basedOn, f, sentence, out);
-            } else if (r == Relation.AMENDS && BARE_LAW_BEFORE.matcher(prefix).find() && amendingNumber(f, gs, j) > j) {
+            } else if (r == Relation.AMENDS && BARE_LAW_BEFORE.matcher(prefix).find() && (amender = amendingNumber(f, gs, j)) > j) {
                 // "Luật sửa đổi, bổ sung một số điều của Luật A, Luật B và Luật C số N": N amends A, B and C, and a
                 // "Căn cứ" line rests on N.
-                int k = amendingNumber(f, gs, j);
                 List<Mention> amended = new ArrayList<>();
-                for (int i = j; i < k; i++) amended.addAll(gs.get(i).members());
-                link(gs.get(k).members(), r, amended, cue.get(), f, sentence, out);
+                for (int i = j; i < amender; i++) amended.addAll(gs.get(i).members());
+                link(gs.get(amender).members(), r, amended, cue.get(), f, sentence, out);
                 Matcher basis = BASED_ON_OPENING.matcher(f).region(clauseStart, cue.get().start());
                 Cues.Match rests = basedOn != null ? basedOn : basis.lookingAt() ? new Cues.Match(basedOnCue, basis.start(1), basis.end(1)) : null;
-                if (rests != null && header.typeClass() != null) link(null, Relation.BASED_ON, gs.get(k).members(), rests, f, sentence, out);
+                if (rests != null && header.typeClass() != null) link(null, Relation.BASED_ON, gs.get(amender).members(), rests, f, sentence, out);
             } else if (r == Relation.ASSOCIATED_WITH) {
                 if (j > 0) link(gs.get(j - 1).members(), r, withFollowers(f, gs, j, true), cue.get(), f, sentence, out);
             } else if (selfReference.matcher(prefix).find()) {
